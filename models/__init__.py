@@ -1,0 +1,32 @@
+"""Tekstur's domain model: typed SQLAlchemy tables, the project database, and commands."""
+
+from models.base import Base, new_guid, utcnow
+from models.cases import AttributeDefinition, AttributeTarget, AttributeType, AttributeValue, Case
+from models.codes import DEFAULT_CODE_COLOR, Code, Codebook, CodebookCode, Coding
+from models.documents import Coder, Document, DocumentKind, Project, SpeakerTurn
+from models.notes import Annotation, ItemSet, Memo, SetMember
+
+__all__ = [
+    "DEFAULT_CODE_COLOR",
+    "Annotation",
+    "AttributeDefinition",
+    "AttributeTarget",
+    "AttributeType",
+    "AttributeValue",
+    "Base",
+    "Case",
+    "Code",
+    "Codebook",
+    "CodebookCode",
+    "Coder",
+    "Coding",
+    "Document",
+    "DocumentKind",
+    "ItemSet",
+    "Memo",
+    "Project",
+    "SetMember",
+    "SpeakerTurn",
+    "new_guid",
+    "utcnow",
+]

@@ -1,0 +1,72 @@
+"""Every change to a project, as a command that applies in one transaction and can be undone."""
+
+from models.commands.base import Batch, Command, CommandError, Replay, apply_command
+from models.commands.cases import (
+    CreateCase,
+    DefineAttribute,
+    DeleteAttribute,
+    DeleteCase,
+    LinkDocumentToCase,
+    LinkSpeakerToCase,
+    SetAttributeValue,
+)
+from models.commands.codes import (
+    CreateCode,
+    DeleteCode,
+    EnsureCodePath,
+    MergeCodes,
+    MoveCode,
+    UpdateCode,
+)
+from models.commands.documents import (
+    AddCodings,
+    AddDocument,
+    CodePassage,
+    CodingSpan,
+    DeleteDocument,
+    EnsureCoder,
+    RemoveCodings,
+    RenameDocument,
+    ResizeCoding,
+    TurnSpan,
+)
+from models.commands.notes import AddAnnotation, AddMemo, AddToSet, CreateSet, DeleteRows, EditMemo
+from models.commands.undo import UndoStack
+
+__all__ = [
+    "AddAnnotation",
+    "AddCodings",
+    "AddDocument",
+    "AddMemo",
+    "AddToSet",
+    "Batch",
+    "CodePassage",
+    "CodingSpan",
+    "Command",
+    "CommandError",
+    "CreateCase",
+    "CreateCode",
+    "CreateSet",
+    "DefineAttribute",
+    "DeleteAttribute",
+    "DeleteCase",
+    "DeleteCode",
+    "DeleteDocument",
+    "DeleteRows",
+    "EditMemo",
+    "EnsureCodePath",
+    "EnsureCoder",
+    "LinkDocumentToCase",
+    "LinkSpeakerToCase",
+    "MergeCodes",
+    "MoveCode",
+    "RemoveCodings",
+    "RenameDocument",
+    "Replay",
+    "ResizeCoding",
+    "SetAttributeValue",
+    "TurnSpan",
+    "UndoStack",
+    "UpdateCode",
+    "apply_command",
+]

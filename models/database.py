@@ -1,0 +1,294 @@
+"""Open, create and upgrade Tekstur projects: one SQLite file, or a PostgreSQL database.
+
+A project on a laptop is a ``*.tekstur`` file (SQLite in WAL mode, foreign keys on, a busy
+timeout, every commit synced to disk). A team project is a ``postgresql://`` URL. Both carry an
+Alembic revision: an older SQLite file is upgraded in place after a backup copy is written; an
+older PostgreSQL database must be upgraded on purpose with ``tekstur migrate``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from models.documents import Project
+
+# Every schema revision Tekstur knows, oldest first; the last one is what this version writes.
+SCHEMA_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+PROJECT_SUFFIX = ".tekstur"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class ProjectError(Exception):
+    """A project cannot be opened, created or upgraded; the message tells the user why."""
+
+
+@dataclass(frozen=True)
+class ProjectLocation:
+    """Where a project lives: a SQLite file path or a PostgreSQL URL."""
+
+    url: str
+    path: Path | None
+
+    @classmethod
+    def parse(cls, target: str | Path) -> ProjectLocation:
+        """Read a command-line style target: ``postgresql://…`` or a file path."""
+        raw = str(target)
+        if raw.startswith(("postgresql://", "postgres://", "postgresql+")):
+            url = make_url(raw)
+            return cls(url.set(drivername="postgresql+psycopg").render_as_string(False), None)
+        path = Path(raw).expanduser().absolute()
+        return cls(f"sqlite:///{path}", path)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for a project file, False for a PostgreSQL database."""
+        return self.path is not None
+
+    def __str__(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    """What an upgrade did: the revisions before and after, and the backup it wrote."""
+
+    before: str
+    after: str
+    backup: Path | None
+
+
+class ProjectDatabase:
+    """An open project: its engine, short read and write transactions, and ORM sessions."""
+
+    def __init__(self, location: ProjectLocation) -> None:
+        self.location = location
+        if location.is_sqlite:
+            self.engine = create_engine(location.url)
+            event.listen(self.engine, "connect", _configure_sqlite_connection)
+            event.listen(self.engine, "begin", _begin_sqlite_transaction)
+            # Writers take the write lock when they begin, so two writers never deadlock
+            # half-way through a command; readers never wait for writers in WAL mode.
+            self._write_engine = self.engine.execution_options(tekstur_begin="BEGIN IMMEDIATE")
+        else:
+            self.engine = create_engine(location.url, pool_pre_ping=True)
+            self._write_engine = self.engine
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction that is rolled back afterwards."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in one write transaction: committed at the end, or rolled back whole."""
+        with self._write_engine.begin() as connection:
+            yield connection
+
+    def session(self) -> Session:
+        """A new ORM session for reading typed objects."""
+        return Session(self.engine, autoflush=False, expire_on_commit=False)
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision of the schema, or None when the database has no Tekstur schema."""
+        with self.read() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def project_name(self) -> str:
+        """The name stored in the project row."""
+        with self.read() as connection:
+            name = connection.execute(select(Project.name)).scalar()
+        return name or ""
+
+    def close(self) -> None:
+        """Close every pooled connection; the project stays as last committed."""
+        self.engine.dispose()
+
+    def __enter__(self) -> ProjectDatabase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's begin event issue BEGIN itself instead of pysqlite's implicit one.
+    dbapi_connection.isolation_level = None
+    for pragma in (
+        "PRAGMA busy_timeout = 10000",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+    ):
+        dbapi_connection.execute(pragma)
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    connection.exec_driver_sql(connection.get_execution_options().get("tekstur_begin", "BEGIN"))
+
+
+def create_project(target: str | Path, name: str | None = None) -> ProjectDatabase:
+    """Create a new, empty project at ``target`` and return it open.
+
+    Refuses to touch an existing file or a PostgreSQL database that already has tables.
+    """
+    location = ProjectLocation.parse(target)
+    if location.path is not None:
+        if location.path.exists():
+            raise ProjectError(f"{location.path} already exists; choose another name")
+        if not location.path.parent.is_dir():
+            raise ProjectError(f"folder {location.path.parent} does not exist")
+    db = ProjectDatabase(location)
+    try:
+        with db.read() as connection:
+            if inspect(connection).get_table_names():
+                raise ProjectError(f"{location} already holds tables; use an empty database")
+        with db.write() as connection:
+            _run_alembic(connection, SCHEMA_HEAD)
+            default_name = location.path.stem if location.path else make_url(db.location.url).database
+            connection.execute(Project.__table__.insert().values(name=name or default_name or "Tekstur"))
+    except DBAPIError as error:
+        db.close()
+        if location.path is not None:
+            location.path.unlink(missing_ok=True)
+        raise ProjectError(f"cannot create {location}: {_first_line(error)}") from error
+    except ProjectError:
+        db.close()
+        raise
+    return db
+
+
+def open_project(target: str | Path, *, upgrade: bool = True) -> ProjectDatabase:
+    """Open an existing project, upgrading an older SQLite file after writing a backup.
+
+    Raises ProjectError with a message for the user when the target is missing, is not a
+    Tekstur project, was written by a newer Tekstur, or is a PostgreSQL database that needs
+    ``tekstur migrate``.
+    """
+    location = ProjectLocation.parse(target)
+    if location.path is not None:
+        _check_sqlite_file(location.path)
+    db = ProjectDatabase(location)
+    try:
+        revision = _known_revision(db)
+        if revision != SCHEMA_HEAD:
+            if not location.is_sqlite:
+                raise ProjectError(
+                    f"{location} uses schema {revision}; this Tekstur needs {SCHEMA_HEAD}."
+                    f" Run: tekstur migrate {location}"
+                )
+            if not upgrade:
+                raise ProjectError(f"{location} uses schema {revision} and must be upgraded")
+            _upgrade(db, revision)
+    except DBAPIError as error:
+        db.close()
+        raise ProjectError(f"cannot open {location}: {_first_line(error)}") from error
+    except ProjectError:
+        db.close()
+        raise
+    return db
+
+
+def migrate_project(target: str | Path) -> MigrationResult:
+    """Upgrade a project to the schema this Tekstur writes; a no-op when it is current."""
+    location = ProjectLocation.parse(target)
+    if location.path is not None:
+        _check_sqlite_file(location.path)
+    with ProjectDatabase(location) as db:
+        try:
+            revision = _known_revision(db)
+            if revision == SCHEMA_HEAD:
+                return MigrationResult(revision, revision, None)
+            return _upgrade(db, revision)
+        except DBAPIError as error:
+            raise ProjectError(f"cannot migrate {location}: {_first_line(error)}") from error
+
+
+def _known_revision(db: ProjectDatabase) -> str:
+    revision = db.schema_revision()
+    if revision is None:
+        raise ProjectError(f"{db.location} is not a Tekstur project (it has no Tekstur schema)")
+    if revision not in SCHEMA_REVISIONS:
+        raise ProjectError(
+            f"{db.location} was written by a newer Tekstur (schema {revision}); update Tekstur"
+        )
+    return revision
+
+
+def _upgrade(db: ProjectDatabase, revision: str) -> MigrationResult:
+    backup = None
+    if db.location.path is not None:
+        backup = backup_sqlite_project(db.location.path, f"schema-{revision}")
+    with db.engine.connect() as connection:
+        if db.location.is_sqlite:
+            # Table rebuilds in SQLite migrations must not fire ON DELETE CASCADE; the
+            # pragma only takes effect outside a transaction, so set it before BEGIN.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        with connection.begin():
+            _run_alembic(connection, SCHEMA_HEAD)
+            if db.location.is_sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise ProjectError(f"upgrade of {db.location} broke a reference in {broken[0]}")
+        connection.invalidate()  # do not hand out a connection with foreign keys off
+    return MigrationResult(revision, SCHEMA_HEAD, backup)
+
+
+def _run_alembic(connection: Connection, revision: str) -> None:
+    # Alembic is imported here, not at module level: opening a current project never needs it.
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+def backup_sqlite_project(path: Path, reason: str) -> Path:
+    """Write a consistent copy of a project file beside it with SQLite's online backup API."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.backup-{reason}-{stamp}{PROJECT_SUFFIX}")
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return backup
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        raise ProjectError(f"{path} does not exist")
+    if not path.is_file():
+        raise ProjectError(f"{path} is not a file")
+    with path.open("rb") as handle:
+        header = handle.read(len(_SQLITE_HEADER))
+    if header != _SQLITE_HEADER:
+        raise ProjectError(f"{path} is not a Tekstur project (not an SQLite database file)")
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(error).__name__
