@@ -1,0 +1,1 @@
+"""The Tekstur application: the command line and the desktop window on top of the core."""

@@ -1,0 +1,1 @@
+"""The Qt desktop window; the only part of Tekstur that imports PySide6."""

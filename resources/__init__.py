@@ -1,0 +1,1 @@
+"""Data shipped with Tekstur: the demo project's transcripts and the code that builds it."""
