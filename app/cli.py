@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from models.commands import CodePassage, CommandError, apply_command
+from models.commands.base import CommandError
 from models.database import ProjectError, create_project, migrate_project, open_project
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -41,9 +41,16 @@ def _info(args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False))
         return
-    rows = [("Project", summary.name), ("Location", summary.location), ("Schema", summary.schema),
-            ("Documents", summary.documents), ("Codes", summary.codes),
-            ("Codings", summary.codings), ("Cases", summary.cases), ("Coders", summary.coders)]
+    rows = [
+        ("Project", summary.name),
+        ("Location", summary.location),
+        ("Schema", summary.schema),
+        ("Documents", summary.documents),
+        ("Codes", summary.codes),
+        ("Codings", summary.codings),
+        ("Cases", summary.cases),
+        ("Coders", summary.coders),
+    ]
     for label, value in rows:
         print(f"{label:<10} {value}")
 
@@ -51,22 +58,32 @@ def _info(args: argparse.Namespace) -> None:
 def _code(args: argparse.Namespace) -> None:
     from sqlalchemy import select
 
+    from models.commands import CodePassage, apply_command
     from models.documents import Document
 
     with open_project(args.project) as db:
         with db.read() as connection:
             found = connection.execute(
-                select(Document.id, Document.text).where(Document.name == args.doc)).first()
+                select(Document.id, Document.text).where(Document.name == args.doc)
+            ).first()
         if found is None:
             raise UserError(f"no document called '{args.doc}' in {db.location}")
-        command = CodePassage(found.id, args.code, args.coder or default_coder(),
-                              args.start, args.end, document_name=args.doc)
+        command = CodePassage(
+            found.id,
+            args.code,
+            args.coder or default_coder(),
+            args.start,
+            args.end,
+            document_name=args.doc,
+        )
         apply_command(db, command)
-    quote = found.text[args.start:args.end].replace("\n", " ")
+    quote = found.text[args.start : args.end].replace("\n", " ")
     quote = quote if len(quote) <= 60 else quote[:57] + "..."
     added = "Coded" if command.added else "Already coded"
-    print(f"{added} '{args.code}' on '{args.doc}' [{args.start}, {args.end})"
-          f" by {command.coder}: «{quote}»")
+    print(
+        f"{added} '{args.code}' on '{args.doc}' [{args.start}, {args.end})"
+        f" by {command.coder}: «{quote}»"
+    )
 
 
 def _check(args: argparse.Namespace) -> None:
@@ -100,7 +117,8 @@ def _gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
-        prog="tekstur", description="Tekstur: code transcripts, build matrices and reports.")
+        prog="tekstur", description="Tekstur: code transcripts, build matrices and reports."
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new project (file or postgresql:// URL)")

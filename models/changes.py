@@ -22,7 +22,7 @@ Row = dict[str, Any]
 _CHUNK = 500  # stays well below SQLite's limit on bound parameters
 
 
-class ChangeConflict(Exception):
+class ChangeConflictError(Exception):
     """A recorded change no longer fits the database, because someone else changed it."""
 
 
@@ -101,7 +101,7 @@ def apply_changes(connection: Connection, changes: Sequence[RowChange]) -> None:
             ]
         result = connection.execute(statement, params)
         if result.rowcount != len(params):
-            raise ChangeConflict(
+            raise ChangeConflictError(
                 f"{len(params) - result.rowcount} row(s) in {name} were changed by someone else"
             )
 
@@ -144,7 +144,7 @@ class ChangeRecorder:
             _key_params(table, key_tuple),
         ).first()
         if current is None:
-            raise ChangeConflict(f"row {key_tuple} of {table.name} does not exist")
+            raise ChangeConflictError(f"row {key_tuple} of {table.name} does not exist")
         before = dict(zip(values, current, strict=True))
         changed = {c: v for c, v in values.items() if before[c] != v}
         if not changed:
@@ -158,7 +158,7 @@ class ChangeRecorder:
         """Delete rows by id together with everything that depends on them; returns the count.
 
         Rows that cascade are recorded first, rows whose reference is set to NULL are recorded
-        as updates, and a reference that forbids deletion raises ChangeConflict.
+        as updates, and a reference that forbids deletion raises ChangeConflictError.
         """
         table: Table = model.__table__  # type: ignore[assignment]
         rows = self._fetch(table, table.c.id, list(keys))
@@ -193,15 +193,19 @@ class ChangeRecorder:
                 self._delete_rows(child, dependents, seen)
             elif rule == "SET NULL":
                 nulls = [
-                    RowChange(child.name, _key(child, d), {fk.parent.name: d[fk.parent.name]},
-                              {fk.parent.name: None})
+                    RowChange(
+                        child.name,
+                        _key(child, d),
+                        {fk.parent.name: d[fk.parent.name]},
+                        {fk.parent.name: None},
+                    )
                     for d in dependents
                     if (child.name, _key(child, d)) not in seen
                 ]
                 apply_changes(self.connection, nulls)
                 self.changes.extend(nulls)
             else:
-                raise ChangeConflict(
+                raise ChangeConflictError(
                     f"{len(dependents)} row(s) in {child.name} still refer to {table.name}"
                 )
         deletes = [RowChange(table.name, _key(table, r), r, None) for r in rows]
@@ -225,8 +229,11 @@ def _references_to(table: Table) -> list[tuple[Table, Any]]:
 def _with_defaults(table: Table, row: Mapping[str, Any]) -> Row:
     complete = dict(row)
     for column in table.columns:
-        if column.name in complete or (column.primary_key and column.autoincrement is not False
-                                       and len(table.primary_key.columns) == 1):
+        if column.name in complete or (
+            column.primary_key
+            and column.autoincrement is not False
+            and len(table.primary_key.columns) == 1
+        ):
             continue
         default = column.default
         if default is None:

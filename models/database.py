@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -83,7 +83,9 @@ class ProjectDatabase:
             event.listen(self.engine, "begin", _begin_sqlite_transaction)
             # Writers take the write lock when they begin, so two writers never deadlock
             # half-way through a command; readers never wait for writers in WAL mode.
-            self._write_engine = self.engine.execution_options(tekstur_begin="BEGIN IMMEDIATE")
+            self._write_engine: Engine = self.engine.execution_options(
+                tekstur_begin="BEGIN IMMEDIATE"
+            )
         else:
             self.engine = create_engine(location.url, pool_pre_ping=True)
             self._write_engine = self.engine
@@ -162,8 +164,10 @@ def create_project(target: str | Path, name: str | None = None) -> ProjectDataba
                 raise ProjectError(f"{location} already holds tables; use an empty database")
         with db.write() as connection:
             _run_alembic(connection, SCHEMA_HEAD)
-            default_name = location.path.stem if location.path else make_url(db.location.url).database
-            connection.execute(Project.__table__.insert().values(name=name or default_name or "Tekstur"))
+            default_name = (
+                location.path.stem if location.path else make_url(db.location.url).database
+            )
+            connection.execute(insert(Project).values(name=name or default_name or "Tekstur"))
     except DBAPIError as error:
         db.close()
         if location.path is not None:

@@ -60,7 +60,12 @@ class Document(Base):
     guid: Mapped[str] = mapped_column(String(36), default=new_guid, unique=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[DocumentKind] = mapped_column(
-        Enum(DocumentKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]),
+        Enum(
+            DocumentKind,
+            native_enum=False,
+            length=20,
+            values_callable=lambda e: [m.value for m in e],
+        ),
         default=DocumentKind.OTHER,
     )
     text: Mapped[str] = mapped_column(Text)

@@ -25,7 +25,7 @@ _VALUE_COLUMNS = {
 
 
 def check_project(db: ProjectDatabase) -> list[str]:
-    """Every integrity problem found, one sentence each; an empty list means the project is whole."""
+    """Every integrity problem found, one sentence each; none means the project is whole."""
     problems: list[str] = []
     with db.read() as connection:
         if db.location.is_sqlite:
@@ -63,8 +63,11 @@ def _references(connection: Connection) -> list[str]:
             referenced = parent.alias("referenced")  # an alias keeps self-references apart
             target = referenced.c[fk.column.name]
             orphans = connection.execute(
-                select(func.count()).select_from(table).where(
-                    fk.parent.is_not(None), ~select(target).where(target == fk.parent).exists(),
+                select(func.count())
+                .select_from(table)
+                .where(
+                    fk.parent.is_not(None),
+                    ~select(target).where(target == fk.parent).exists(),
                 )
             ).scalar_one()
             if orphans:
@@ -77,19 +80,23 @@ def _references(connection: Connection) -> list[str]:
 
 def _spans(connection: Connection) -> list[str]:
     """Positions must lie inside their document, measured in code points."""
-    lengths = dict(connection.execute(select(Document.id, func.length(Document.text))).all())
+    lengths: dict[int, int] = dict(
+        connection.execute(select(Document.id, func.length(Document.text))).all()
+    )
     names = dict(connection.execute(select(Document.id, Document.name)).all())
     problems = []
     for model, what in _SPANNED:
         table: Any = model.__table__
         reversed_spans = connection.execute(
-            select(func.count()).select_from(table).where(
-                or_(table.c.start < 0, table.c.end <= table.c.start))
+            select(func.count())
+            .select_from(table)
+            .where(or_(table.c.start < 0, table.c.end <= table.c.start))
         ).scalar_one()
         if reversed_spans:
             problems.append(f"{reversed_spans} {what}(s) have an empty or negative span")
         extents = connection.execute(
-            select(table.c.document_id, func.max(table.c.end)).group_by(table.c.document_id))
+            select(table.c.document_id, func.max(table.c.end)).group_by(table.c.document_id)
+        )
         for document_id, furthest in extents:
             length = lengths.get(document_id)
             if length is not None and furthest > length:
@@ -129,11 +136,15 @@ def _attribute_values(connection: Connection) -> list[str]:
     for definition in connection.execute(select(AttributeDefinition)).all():
         own = AttributeValue.__table__.c[_VALUE_COLUMNS[definition.type]]
         others = [AttributeValue.__table__.c[c] for c in _VALUE_COLUMNS.values() if c != own.name]
-        wrong_owner = (AttributeValue.document_id.is_not(None)
-                       if definition.target is AttributeTarget.CASE
-                       else AttributeValue.case_id.is_not(None))
+        wrong_owner = (
+            AttributeValue.document_id.is_not(None)
+            if definition.target is AttributeTarget.CASE
+            else AttributeValue.case_id.is_not(None)
+        )
         bad = connection.execute(
-            select(func.count()).select_from(AttributeValue).where(
+            select(func.count())
+            .select_from(AttributeValue)
+            .where(
                 AttributeValue.attribute_id == definition.id,
                 or_(own.is_(None), wrong_owner, *(c.is_not(None) for c in others)),
             )

@@ -33,17 +33,31 @@ class ProjectSummary:
 
 def project_summary(db: ProjectDatabase) -> ProjectSummary:
     """Count documents, codes, codings, cases and coders in one read transaction."""
-    counted = {"documents": Document, "codes": Code, "codings": Coding, "cases": Case,
-               "coders": Coder}
+    counted = {
+        "documents": Document,
+        "codes": Code,
+        "codings": Coding,
+        "cases": Case,
+        "coders": Coder,
+    }
     with db.read() as connection:
         # One scalar subquery per table keeps this a single round trip to PostgreSQL.
-        row = connection.execute(select(*(
-            select(func.count()).select_from(model).scalar_subquery().label(name)
-            for name, model in counted.items()
-        ))).one()
+        row = connection.execute(
+            select(
+                *(
+                    select(func.count()).select_from(model).scalar_subquery().label(name)
+                    for name, model in counted.items()
+                )
+            )
+        ).one()
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return ProjectSummary(
-        name=db.project_name(), location=str(db.location), schema=str(revision),
-        documents=row.documents, codes=row.codes, codings=row.codings, cases=row.cases,
+        name=db.project_name(),
+        location=str(db.location),
+        schema=str(revision),
+        documents=row.documents,
+        codes=row.codes,
+        codings=row.codings,
+        cases=row.cases,
         coders=row.coders,
     )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import IntegrityError
 
-from models.changes import ChangeConflict, ChangeRecorder, RowChange, invert
+from models.changes import ChangeConflictError, ChangeRecorder, RowChange, invert
 from models.database import ProjectDatabase
 
 
@@ -77,10 +77,12 @@ def apply_command(db: ProjectDatabase, command: Command) -> Replay:
         with db.write() as connection:
             tx = ChangeRecorder(connection)
             command.record(tx)
-    except ChangeConflict as conflict:
+    except ChangeConflictError as conflict:
         raise CommandError(f"{command.label}: {conflict}") from conflict
     except IntegrityError as error:
-        raise CommandError(f"{command.label}: the project refused the change ({_reason(error)})") from error
+        raise CommandError(
+            f"{command.label}: the project refused the change ({_reason(error)})"
+        ) from error
     return Replay(command.label, invert(tx.changes))
 
 

@@ -77,8 +77,9 @@ class DeleteCase(Command):
 class DefineAttribute(Command):
     """Define a typed attribute for cases or documents; its id is ``attribute_id``."""
 
-    def __init__(self, name: str, kind: AttributeType,
-                 target: AttributeTarget = AttributeTarget.CASE) -> None:
+    def __init__(
+        self, name: str, kind: AttributeType, target: AttributeTarget = AttributeTarget.CASE
+    ) -> None:
         self.name, self.kind, self.target = name.strip(), kind, target
         self.attribute_id: int | None = None
 
@@ -92,12 +93,14 @@ class DefineAttribute(Command):
         if not self.name:
             raise CommandError("an attribute needs a name")
         clash = select(AttributeDefinition.id).where(
-            AttributeDefinition.name == self.name, AttributeDefinition.target == self.target)
+            AttributeDefinition.name == self.name, AttributeDefinition.target == self.target
+        )
         if tx.connection.execute(clash).first():
             raise CommandError(f"attribute '{self.name}' already exists")
         count = tx.connection.execute(select(func.count(AttributeDefinition.id))).scalar_one()
         self.attribute_id = tx.insert(
-            AttributeDefinition, name=self.name, type=self.kind, target=self.target, position=count)
+            AttributeDefinition, name=self.name, type=self.kind, target=self.target, position=count
+        )
 
 
 class DeleteAttribute(Command):
@@ -131,27 +134,41 @@ class SetAttributeValue(Command):
     def record(self, tx: ChangeRecorder) -> None:
         """Refuse a value of the wrong type, e.g. text for a number attribute."""
         definition = tx.connection.execute(
-            select(AttributeDefinition).where(AttributeDefinition.id == self.attribute_id)).first()
+            select(AttributeDefinition).where(AttributeDefinition.id == self.attribute_id)
+        ).first()
         if definition is None:
             raise CommandError(f"attribute {self.attribute_id} does not exist")
         is_case = definition.target is AttributeTarget.CASE
         owner_column = "case_id" if is_case else "document_id"
-        _exists(tx, Case.id if is_case else Document.id, self.owner_id,
-                "case" if is_case else "document")
+        _exists(
+            tx,
+            Case.id if is_case else Document.id,
+            self.owner_id,
+            "case" if is_case else "document",
+        )
         if self.value is not None and not _fits(definition.type, self.value):
             raise CommandError(
-                f"{self.value!r} is not a {definition.type.value} value for '{definition.name}'")
+                f"{self.value!r} is not a {definition.type.value} value for '{definition.name}'"
+            )
         owner = getattr(AttributeValue, owner_column)
-        current = tx.connection.execute(select(AttributeValue.id).where(
-            AttributeValue.attribute_id == self.attribute_id, owner == self.owner_id)).scalar()
-        value = float(self.value) if definition.type is AttributeType.NUMBER and self.value is not None else self.value
+        current = tx.connection.execute(
+            select(AttributeValue.id).where(
+                AttributeValue.attribute_id == self.attribute_id, owner == self.owner_id
+            )
+        ).scalar()
+        value = self.value
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # numbers are stored as floats; 47 and 47.0 are one value
         column = _VALUE_COLUMN[definition.type]
         if self.value is None:
             if current is not None:
                 tx.delete(AttributeValue, [current])
         elif current is None:
-            tx.insert(AttributeValue, attribute_id=self.attribute_id,
-                      **{owner_column: self.owner_id, column: value})
+            tx.insert(
+                AttributeValue,
+                attribute_id=self.attribute_id,
+                **{owner_column: self.owner_id, column: value},
+            )
         else:
             tx.update(AttributeValue, current, **{column: value})
 
@@ -201,4 +218,5 @@ class LinkSpeakerToCase(Command):
         if not turn_ids:
             raise CommandError(f"no speaker turns of '{self.speaker}' found")
         self.turns_linked = sum(
-            tx.update(SpeakerTurn, turn_id, case_id=self.case_id) for turn_id in turn_ids)
+            tx.update(SpeakerTurn, turn_id, case_id=self.case_id) for turn_id in turn_ids
+        )

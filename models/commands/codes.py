@@ -7,7 +7,7 @@ import re
 from sqlalchemy import func, select
 
 from models.changes import ChangeRecorder
-from models.codes import DEFAULT_CODE_COLOR, CodebookCode, Code, Coding
+from models.codes import DEFAULT_CODE_COLOR, Code, CodebookCode, Coding
 from models.commands.base import Command, CommandError
 from models.notes import Memo, SetMember
 from models.paths import find_child_code, split_code_path
@@ -54,8 +54,13 @@ def _descendants(tx: ChangeRecorder, code_id: int) -> set[int]:
 class CreateCode(Command):
     """Create one code under ``parent_id`` (None: top level); its id is ``code_id`` afterwards."""
 
-    def __init__(self, name: str, parent_id: int | None = None, color: str = DEFAULT_CODE_COLOR,
-                 description: str = "") -> None:
+    def __init__(
+        self,
+        name: str,
+        parent_id: int | None = None,
+        color: str = DEFAULT_CODE_COLOR,
+        description: str = "",
+    ) -> None:
         self.name, self.parent_id = name, parent_id
         self.color, self.description = color, description
         self.code_id: int | None = None
@@ -73,8 +78,12 @@ class CreateCode(Command):
         if find_child_code(tx.connection, self.parent_id, name) is not None:
             raise CommandError(f"a code called '{name}' already exists there")
         self.code_id = tx.insert(
-            Code, name=name, parent_id=self.parent_id, color=_check_color(self.color),
-            description=self.description, position=_next_position(tx, self.parent_id),
+            Code,
+            name=name,
+            parent_id=self.parent_id,
+            color=_check_color(self.color),
+            description=self.description,
+            position=_next_position(tx, self.parent_id),
         )
 
 
@@ -110,8 +119,14 @@ class EnsureCodePath(Command):
 class UpdateCode(Command):
     """Rename, recolour or re-describe a code; arguments left as None stay as they are."""
 
-    def __init__(self, code_id: int, *, name: str | None = None, color: str | None = None,
-                 description: str | None = None) -> None:
+    def __init__(
+        self,
+        code_id: int,
+        *,
+        name: str | None = None,
+        color: str | None = None,
+        description: str | None = None,
+    ) -> None:
         self.code_id, self.name, self.color, self.description = code_id, name, color, description
 
     @property
@@ -139,7 +154,9 @@ class UpdateCode(Command):
 class MoveCode(Command):
     """Move a code (with its sub-codes) under another parent, at the end or at ``position``."""
 
-    def __init__(self, code_id: int, new_parent_id: int | None, position: int | None = None) -> None:
+    def __init__(
+        self, code_id: int, new_parent_id: int | None, position: int | None = None
+    ) -> None:
         self.code_id, self.new_parent_id, self.position = code_id, new_parent_id, position
 
     @property
@@ -152,15 +169,27 @@ class MoveCode(Command):
         name = _code_name(tx, self.code_id)
         if self.new_parent_id is not None:
             _code_name(tx, self.new_parent_id)
-            if self.new_parent_id == self.code_id or self.new_parent_id in _descendants(tx, self.code_id):
+            if self.new_parent_id == self.code_id or self.new_parent_id in _descendants(
+                tx, self.code_id
+            ):
                 raise CommandError(f"'{name}' cannot be moved under itself")
         if find_child_code(tx.connection, self.new_parent_id, name) not in (None, self.code_id):
             raise CommandError(f"a code called '{name}' already exists there")
-        parent = Code.parent_id.is_(None) if self.new_parent_id is None else Code.parent_id == self.new_parent_id
-        siblings = list(tx.connection.execute(
-            select(Code.id).where(parent, Code.id != self.code_id).order_by(Code.position, Code.id)
-        ).scalars())
-        index = len(siblings) if self.position is None else max(0, min(self.position, len(siblings)))
+        parent = (
+            Code.parent_id.is_(None)
+            if self.new_parent_id is None
+            else Code.parent_id == self.new_parent_id
+        )
+        siblings = list(
+            tx.connection.execute(
+                select(Code.id)
+                .where(parent, Code.id != self.code_id)
+                .order_by(Code.position, Code.id)
+            ).scalars()
+        )
+        index = (
+            len(siblings) if self.position is None else max(0, min(self.position, len(siblings)))
+        )
         siblings.insert(index, self.code_id)
         tx.update(Code, self.code_id, parent_id=self.new_parent_id)
         for position, sibling in enumerate(siblings):
@@ -193,22 +222,32 @@ class MergeCodes(Command):
     def _merge(self, tx: ChangeRecorder, source: int, target: int) -> None:
         conn = tx.connection
         existing = {
-            tuple(row) for row in conn.execute(
-                select(Coding.document_id, Coding.start, Coding.end, Coding.coder_id)
-                .where(Coding.code_id == target)
+            tuple(row)
+            for row in conn.execute(
+                select(Coding.document_id, Coding.start, Coding.end, Coding.coder_id).where(
+                    Coding.code_id == target
+                )
             )
         }
         codings = conn.execute(
             select(Coding.id, Coding.document_id, Coding.start, Coding.end, Coding.coder_id)
-            .where(Coding.code_id == source).order_by(Coding.id)
+            .where(Coding.code_id == source)
+            .order_by(Coding.id)
         ).all()
         for coding_id, *span in codings:
             if tuple(span) in existing:
-                duplicate_of = conn.execute(select(Coding.id).where(
-                    Coding.code_id == target, Coding.document_id == span[0],
-                    Coding.start == span[1], Coding.end == span[2], Coding.coder_id == span[3],
-                )).scalar()
-                for memo_id in conn.execute(select(Memo.id).where(Memo.coding_id == coding_id)).scalars():
+                duplicate_of = conn.execute(
+                    select(Coding.id).where(
+                        Coding.code_id == target,
+                        Coding.document_id == span[0],
+                        Coding.start == span[1],
+                        Coding.end == span[2],
+                        Coding.coder_id == span[3],
+                    )
+                ).scalar()
+                for memo_id in conn.execute(
+                    select(Memo.id).where(Memo.coding_id == coding_id)
+                ).scalars():
                     tx.update(Memo, memo_id, coding_id=duplicate_of)
                 tx.delete(Coding, [coding_id])
             else:
@@ -216,12 +255,18 @@ class MergeCodes(Command):
                 existing.add(tuple(span))
         for memo_id in conn.execute(select(Memo.id).where(Memo.code_id == source)).scalars():
             tx.update(Memo, memo_id, code_id=target)
-        for member_id in conn.execute(select(SetMember.id).where(SetMember.code_id == source)).scalars():
+        for member_id in conn.execute(
+            select(SetMember.id).where(SetMember.code_id == source)
+        ).scalars():
             tx.update(SetMember, member_id, code_id=target)
-        target_books = set(conn.execute(
-            select(CodebookCode.codebook_id).where(CodebookCode.code_id == target)).scalars())
+        target_books = set(
+            conn.execute(
+                select(CodebookCode.codebook_id).where(CodebookCode.code_id == target)
+            ).scalars()
+        )
         for book in conn.execute(
-                select(CodebookCode.codebook_id).where(CodebookCode.code_id == source)).scalars():
+            select(CodebookCode.codebook_id).where(CodebookCode.code_id == source)
+        ).scalars():
             if book not in target_books:
                 tx.insert(CodebookCode, codebook_id=book, code_id=target)
         children = conn.execute(

@@ -56,9 +56,15 @@ def check_span(start: int, end: int, length: int, what: str) -> None:
 class AddDocument(Command):
     """Store a new document's text once, with its speaker turns; its id is ``document_id``."""
 
-    def __init__(self, name: str, text: str, kind: DocumentKind = DocumentKind.OTHER,
-                 turns: Sequence[TurnSpan] = (), source_name: str | None = None,
-                 source_hash: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        kind: DocumentKind = DocumentKind.OTHER,
+        turns: Sequence[TurnSpan] = (),
+        source_name: str | None = None,
+        source_hash: str | None = None,
+    ) -> None:
         self.name, self.text, self.kind, self.turns = name.strip(), text, kind, list(turns)
         self.source_name, self.source_hash = source_name, source_hash
         self.document_id: int | None = None
@@ -80,14 +86,27 @@ class AddDocument(Command):
         for turn in self.turns:
             check_span(turn.start, turn.end, len(self.text), f"speaker turn of {turn.speaker}")
         self.document_id = tx.insert(
-            Document, name=self.name, text=self.text, kind=self.kind,
-            source_name=self.source_name, source_hash=self.source_hash,
+            Document,
+            name=self.name,
+            text=self.text,
+            kind=self.kind,
+            source_name=self.source_name,
+            source_hash=self.source_hash,
         )
-        tx.insert_many(SpeakerTurn, [
-            {"document_id": self.document_id, "start": t.start, "end": t.end, "speaker": t.speaker,
-             "media_start_ms": t.media_start_ms, "media_end_ms": t.media_end_ms}
-            for t in self.turns
-        ])
+        tx.insert_many(
+            SpeakerTurn,
+            [
+                {
+                    "document_id": self.document_id,
+                    "start": t.start,
+                    "end": t.end,
+                    "speaker": t.speaker,
+                    "media_start_ms": t.media_start_ms,
+                    "media_end_ms": t.media_end_ms,
+                }
+                for t in self.turns
+            ],
+        )
 
 
 class RenameDocument(Command):
@@ -106,7 +125,9 @@ class RenameDocument(Command):
         document_length(tx, self.document_id)
         if not self.name:
             raise CommandError("a document needs a name")
-        clash = tx.connection.execute(select(Document.id).where(Document.name == self.name)).scalar()
+        clash = tx.connection.execute(
+            select(Document.id).where(Document.name == self.name)
+        ).scalar()
         if clash not in (None, self.document_id):
             raise CommandError(f"a document called '{self.name}' already exists")
         tx.update(Document, self.document_id, name=self.name)
@@ -179,8 +200,15 @@ class AddCodings(Command):
             if key in seen or self._exists(tx, span):
                 continue
             seen.add(key)
-            rows.append({"document_id": span.document_id, "code_id": span.code_id,
-                         "coder_id": span.coder_id, "start": span.start, "end": span.end})
+            rows.append(
+                {
+                    "document_id": span.document_id,
+                    "code_id": span.code_id,
+                    "coder_id": span.coder_id,
+                    "start": span.start,
+                    "end": span.end,
+                }
+            )
         self.coding_ids = tx.insert_many(Coding, rows)
 
     def _exists(self, tx: ChangeRecorder, span: CodingSpan) -> bool:
@@ -188,10 +216,15 @@ class AddCodings(Command):
             # Bulk additions come from generated or imported material; the per-row lookup
             # would dominate their cost and duplicates are handled within the batch.
             return False
-        found = tx.connection.execute(select(Coding.id).where(
-            Coding.document_id == span.document_id, Coding.code_id == span.code_id,
-            Coding.coder_id == span.coder_id, Coding.start == span.start, Coding.end == span.end,
-        ))
+        found = tx.connection.execute(
+            select(Coding.id).where(
+                Coding.document_id == span.document_id,
+                Coding.code_id == span.code_id,
+                Coding.coder_id == span.coder_id,
+                Coding.start == span.start,
+                Coding.end == span.end,
+            )
+        )
         return found.first() is not None
 
 
@@ -241,8 +274,9 @@ class CodePassage(Command):
     all of it. ``added`` is False when that exact coding already existed.
     """
 
-    def __init__(self, document_id: int, path: str, coder: str, start: int, end: int,
-                 document_name: str = "") -> None:
+    def __init__(
+        self, document_id: int, path: str, coder: str, start: int, end: int, document_name: str = ""
+    ) -> None:
         self.document_id, self.path, self.coder = document_id, path, coder
         self.start, self.end, self.document_name = start, end, document_name
         self.added = False
@@ -261,7 +295,8 @@ class CodePassage(Command):
         code.record(tx)
         coder.record(tx)
         assert code.code_id is not None and coder.coder_id is not None
-        add = AddCodings([CodingSpan(self.document_id, code.code_id, coder.coder_id,
-                                     self.start, self.end)])
+        add = AddCodings(
+            [CodingSpan(self.document_id, code.code_id, coder.coder_id, self.start, self.end)]
+        )
         add.record(tx)
         self.added = bool(add.coding_ids)

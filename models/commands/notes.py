@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from sqlalchemy import select
 
-from models.base import utcnow
+from models.base import Base, utcnow
 from models.changes import ChangeRecorder
 from models.commands.base import Command, CommandError
 from models.commands.documents import check_span, document_length
@@ -17,8 +19,14 @@ class AddMemo(Command):
     ``target`` is one of ``document_id``, ``code_id``, ``case_id``, ``coding_id``.
     """
 
-    def __init__(self, text: str, title: str = "", target: str | None = None,
-                 target_id: int | None = None, coder_id: int | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        title: str = "",
+        target: str | None = None,
+        target_id: int | None = None,
+        coder_id: int | None = None,
+    ) -> None:
         if target is not None and target not in MEMO_TARGETS:
             raise ValueError(f"memos attach to {MEMO_TARGETS}, not {target}")
         self.text, self.title, self.target, self.target_id = text, title, target, target_id
@@ -34,8 +42,15 @@ class AddMemo(Command):
         """Write the memo; the database refuses a target that does not exist."""
         now = utcnow()
         target = {self.target: self.target_id} if self.target else {}
-        self.memo_id = tx.insert(Memo, text=self.text, title=self.title, coder_id=self.coder_id,
-                                 created_at=now, updated_at=now, **target)
+        self.memo_id = tx.insert(
+            Memo,
+            text=self.text,
+            title=self.title,
+            coder_id=self.coder_id,
+            created_at=now,
+            updated_at=now,
+            **target,
+        )
 
 
 class EditMemo(Command):
@@ -61,8 +76,9 @@ class EditMemo(Command):
 class AddAnnotation(Command):
     """Attach a note to a span of a document; its id is ``annotation_id``."""
 
-    def __init__(self, document_id: int, start: int, end: int, text: str,
-                 coder_id: int | None = None) -> None:
+    def __init__(
+        self, document_id: int, start: int, end: int, text: str, coder_id: int | None = None
+    ) -> None:
         self.document_id, self.start, self.end = document_id, start, end
         self.text, self.coder_id = text, coder_id
         self.annotation_id: int | None = None
@@ -76,8 +92,13 @@ class AddAnnotation(Command):
         """Refuse a span outside the document."""
         check_span(self.start, self.end, document_length(tx, self.document_id), "annotation")
         self.annotation_id = tx.insert(
-            Annotation, document_id=self.document_id, start=self.start, end=self.end,
-            text=self.text, coder_id=self.coder_id)
+            Annotation,
+            document_id=self.document_id,
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            coder_id=self.coder_id,
+        )
 
 
 class CreateSet(Command):
@@ -117,7 +138,9 @@ class AddToSet(Command):
     def record(self, tx: ChangeRecorder) -> None:
         """Do nothing when the item is already in the set."""
         column = getattr(SetMember, self.member)
-        present = select(SetMember.id).where(SetMember.set_id == self.set_id, column == self.member_id)
+        present = select(SetMember.id).where(
+            SetMember.set_id == self.set_id, column == self.member_id
+        )
         if tx.connection.execute(present).first() is None:
             tx.insert(SetMember, set_id=self.set_id, **{self.member: self.member_id})
 
@@ -125,7 +148,12 @@ class AddToSet(Command):
 class DeleteRows(Command):
     """Delete memos, annotations, sets or set members by id (a generic, undoable delete)."""
 
-    _KINDS = {"memo": Memo, "annotation": Annotation, "set": ItemSet, "set member": SetMember}
+    _KINDS: ClassVar[dict[str, type[Base]]] = {
+        "memo": Memo,
+        "annotation": Annotation,
+        "set": ItemSet,
+        "set member": SetMember,
+    }
 
     def __init__(self, kind: str, ids: list[int]) -> None:
         if kind not in self._KINDS:

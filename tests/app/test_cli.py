@@ -34,45 +34,85 @@ def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return path
 
 
-def test_info_counts_what_the_project_holds(project: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_counts_what_the_project_holds(
+    project: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     status, out, _ = run(capsys, "info", project, "--json")
     assert status == 0
     assert json.loads(out) == {
-        "name": "Forsøg R1", "location": project, "schema": "0002", "documents": 1,
-        "codes": 0, "codings": 0, "cases": 0, "coders": 0,
+        "name": "Forsøg R1",
+        "location": project,
+        "schema": "0002",
+        "documents": 1,
+        "codes": 0,
+        "codings": 0,
+        "cases": 0,
+        "coders": 0,
     }
     status, out, _ = run(capsys, "info", project)
     assert "Documents  1" in out and "Project    Forsøg R1" in out
 
 
-def test_code_creates_the_path_and_the_coder(project: str, capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_code_creates_the_path_and_the_coder(
+    project: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     start = TEXT.index("At hun")
     end = TEXT.index(" –")
     monkeypatch.setenv("TEKSTUR_CODER", "søren")
-    status, out, err = run(capsys, "code", project, "--doc", "Borgerinterview 3",
-                           "--code", "Borgerrelationer/Tilgængelighed", "--start", str(start),
-                           "--end", str(end))
+    status, out, err = run(
+        capsys,
+        "code",
+        project,
+        "--doc",
+        "Borgerinterview 3",
+        "--code",
+        "Borgerrelationer/Tilgængelighed",
+        "--start",
+        str(start),
+        "--end",
+        str(end),
+    )
     assert (status, err) == (0, "")
-    assert out == (f"Coded 'Borgerrelationer/Tilgængelighed' on 'Borgerinterview 3' [{start}, {end})"
-                   " by søren: «At hun ringer tilbage 😀»\n")
-    status, out, _ = run(capsys, "code", project, "--doc", "Borgerinterview 3", "--code",
-                         "Borgerrelationer/Tilgængelighed", "--start", str(start), "--end", str(end))
+    assert out == (
+        f"Coded 'Borgerrelationer/Tilgængelighed' on 'Borgerinterview 3' [{start}, {end})"
+        " by søren: «At hun ringer tilbage 😀»\n"
+    )
+    status, out, _ = run(
+        capsys,
+        "code",
+        project,
+        "--doc",
+        "Borgerinterview 3",
+        "--code",
+        "Borgerrelationer/Tilgængelighed",
+        "--start",
+        str(start),
+        "--end",
+        str(end),
+    )
     assert out.startswith("Already coded")
     summary = json.loads(run(capsys, "info", project, "--json")[1])
     assert (summary["codes"], summary["codings"], summary["coders"]) == (2, 1, 1)
     with open_project(project) as db, db.read() as connection:
         span = connection.execute(select(Coding.start, Coding.end)).one()
-    assert TEXT[span.start:span.end] == "At hun ringer tilbage 😀"
+    assert TEXT[span.start : span.end] == "At hun ringer tilbage 😀"
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--doc", "Ukendt", "--code", "A", "--start", "0", "--end", "2"], "no document called 'Ukendt'"),
-        (["--doc", "Borgerinterview 3", "--code", "A", "--start", "0", "--end", "999"],
-         "which has 78 characters"),  # code points: the emoji is one
-        (["--doc", "Borgerinterview 3", "--code", "A//B", "--start", "0", "--end", "2"], "empty level"),
+        (
+            ["--doc", "Ukendt", "--code", "A", "--start", "0", "--end", "2"],
+            "no document called 'Ukendt'",
+        ),
+        (
+            ["--doc", "Borgerinterview 3", "--code", "A", "--start", "0", "--end", "999"],
+            "which has 78 characters",
+        ),  # code points: the emoji is one
+        (
+            ["--doc", "Borgerinterview 3", "--code", "A//B", "--start", "0", "--end", "2"],
+            "empty level",
+        ),
     ],
 )
 def test_code_errors_are_one_line_and_change_nothing(
@@ -99,13 +139,19 @@ def test_missing_and_foreign_projects(tmp_path: Path, capsys: pytest.CaptureFixt
     assert status == 1 and "already exists" in err
 
 
-def test_migrate_reports_a_current_project(project: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_migrate_reports_a_current_project(
+    project: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(capsys, "migrate", project) == (0, "Already at schema 0002\n", "")
 
 
 def test_usage_errors_exit_with_2() -> None:
-    result = subprocess.run([sys.executable, "-m", "app.cli", "code", "x.tekstur"],
-                            cwd=REPO, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "code", "x.tekstur"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2
     assert "required" in result.stderr
 

@@ -2,8 +2,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -43,8 +44,8 @@ def _listed(window: MainWindow) -> list[tuple[str, str]]:
 
 
 def _document(window: MainWindow, name: str) -> tuple[int, str, list[tuple[int, int, str]]]:
-    assert window.db is not None
-    with window.db.read() as connection:
+    assert window.undo_stack is not None
+    with window.undo_stack.db.read() as connection:
         document_id, text = connection.execute(
             select(Document.id, Document.text).where(Document.name == name)).one()
         codings = connection.execute(
@@ -111,8 +112,9 @@ def test_emoji_and_combining_marks_before_codings(window: MainWindow) -> None:
 
 
 def test_undo_and_redo_through_the_window(window: MainWindow) -> None:
-    stack, db = window.undo_stack, window.db
-    assert stack is not None and db is not None
+    stack = window.undo_stack
+    assert stack is not None
+    db = stack.db
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     stack.push(EnsureCodePath("Borgerrelationer/Håb", color="#ff8800"))
     assert window.undo_action.isEnabled()
@@ -155,11 +157,11 @@ def test_start_page_and_demo_button(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "Tekstur"
-    assert window.db is None and not window.undo_action.isEnabled()
+    assert window.undo_stack is None and not window.undo_action.isEnabled()
     buttons = {b.text(): b for b in window.findChildren(QPushButton)}
     assert set(buttons) >= {"Open project…", "Open demo project"}
     buttons["Open demo project"].click()
-    assert window.db is not None
+    assert window.undo_stack is not None
     assert [name for name, _ in _listed(window)] == DEMO_DOCUMENTS
     assert window.current_document_id() is not None  # the first document is shown
     assert window.text_view.toPlainText().startswith("I: Velkommen")
@@ -185,3 +187,17 @@ def test_run_gui_reports_a_bad_project_in_a_message_box(
     QTimer.singleShot(0, qapp.quit)
     assert run_gui(str(tmp_path / "missing.tekstur")) == 0
     assert len(shown) == 1 and "does not exist" in shown[0]
+
+
+def test_keyboard_shortcuts_reach_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
+    stack = window.undo_stack
+    assert stack is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    stack.push(EnsureCodePath("Tastatur"))
+    window.text_view.setFocus()
+    QTest.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.undo_label is None and stack.redo_label is not None
+    QTest.keyClick(window.text_view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stack.undo_label is not None and stack.redo_label is None

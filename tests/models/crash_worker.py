@@ -11,7 +11,14 @@ import sys
 from sqlalchemy import func, select
 
 from models import Coding, Document
-from models.commands import AddCodings, CodePassage, CodingSpan, EnsureCodePath, EnsureCoder, apply_command
+from models.commands import (
+    AddCodings,
+    CodePassage,
+    CodingSpan,
+    EnsureCodePath,
+    EnsureCoder,
+    apply_command,
+)
 from models.database import open_project
 
 BULK = 5_000
@@ -25,8 +32,12 @@ def main(project: str, mode: str) -> None:
             done = connection.execute(select(func.count()).select_from(Coding)).scalar_one()
         if mode == "single":
             for i in range(done, done + 100_000):
-                apply_command(db, CodePassage(document_id, f"Tema {i % 20}/Undertema {i % 7}",
-                                              f"koder {i % 3}", i, i + 3))
+                apply_command(
+                    db,
+                    CodePassage(
+                        document_id, f"Tema {i % 20}/Undertema {i % 7}", f"koder {i % 3}", i, i + 3
+                    ),
+                )
                 print(i, flush=True)
         else:
             code, coder = EnsureCodePath("Masse/Kodning"), EnsureCoder("robot")
@@ -34,8 +45,10 @@ def main(project: str, mode: str) -> None:
             apply_command(db, coder)
             assert code.code_id is not None and coder.coder_id is not None
             for batch in range(done // BULK, 1_000):
-                spans = [CodingSpan(document_id, code.code_id, coder.coder_id, i, i + 2)
-                         for i in range(batch * BULK, (batch + 1) * BULK)]
+                spans = [
+                    CodingSpan(document_id, code.code_id, coder.coder_id, i, i + 2)
+                    for i in range(batch * BULK, (batch + 1) * BULK)
+                ]
                 apply_command(db, AddCodings(spans))
                 print(batch, flush=True)
 

@@ -1,4 +1,4 @@
-"""A small but complete project for tests: every table holds rows, with æøå, emoji and CRLF-free text."""
+"""A small but complete project for tests: every table holds rows, with æøå and emoji."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
-from models import AttributeTarget, AttributeType, Base, CodebookCode, Codebook, DocumentKind
+from models import AttributeTarget, AttributeType, Base, Codebook, CodebookCode, DocumentKind
+from models.base import utcnow
 from models.commands import (
     AddAnnotation,
     AddCodings,
@@ -26,7 +27,6 @@ from models.commands import (
     TurnSpan,
     apply_command,
 )
-from models.base import utcnow
 from models.database import ProjectDatabase
 from models.paths import find_code
 
@@ -82,14 +82,19 @@ class SampleIds:
 
 def populate(db: ProjectDatabase) -> SampleIds:
     """Fill ``db`` through commands, as a researcher's work would."""
+
     def run(command: Any) -> Any:
         apply_command(db, command)
         return command
 
-    fg = run(AddDocument("Fokusgruppe R1 forsøg", FOCUS_GROUP, DocumentKind.FOCUS_GROUP,
-                         turns_of(FOCUS_GROUP))).document_id
-    citizen = run(AddDocument("Borgerinterview R3", CITIZEN, DocumentKind.INTERVIEW,
-                              turns_of(CITIZEN))).document_id
+    fg = run(
+        AddDocument(
+            "Fokusgruppe R1 forsøg", FOCUS_GROUP, DocumentKind.FOCUS_GROUP, turns_of(FOCUS_GROUP)
+        )
+    ).document_id
+    citizen = run(
+        AddDocument("Borgerinterview R3", CITIZEN, DocumentKind.INTERVIEW, turns_of(CITIZEN))
+    ).document_id
     trust = run(EnsureCodePath("Borgerrelationer/Tillid", color="#2e86c1")).code_id
     with db.read() as connection:
         parent = find_code(connection, "Borgerrelationer")
@@ -112,15 +117,23 @@ def populate(db: ProjectDatabase) -> SampleIds:
     role = run(DefineAttribute("Rolle", AttributeType.TEXT)).attribute_id
     age = run(DefineAttribute("Alder", AttributeType.NUMBER)).attribute_id
     started = run(DefineAttribute("Startdato", AttributeType.DATE)).attribute_id
-    trial = run(DefineAttribute("Forsøg", AttributeType.BOOLEAN, AttributeTarget.DOCUMENT)).attribute_id
+    trial = run(
+        DefineAttribute("Forsøg", AttributeType.BOOLEAN, AttributeTarget.DOCUMENT)
+    ).attribute_id
     run(SetAttributeValue(role, case_a, "Sagsbehandler"))
     run(SetAttributeValue(role, case_citizen, "Borger"))
     run(SetAttributeValue(age, case_citizen, 47))
     run(SetAttributeValue(started, case_citizen, date(2019, 3, 1)))
     run(SetAttributeValue(trial, fg, True))
     run(AddMemo("Projektets første memo – æøå.", title="Om projektet", coder_id=ane))
-    run(AddMemo("Definition: borgerens tillid til sagsbehandleren.", target="code_id",
-                target_id=trust, coder_id=ane))
+    run(
+        AddMemo(
+            "Definition: borgerens tillid til sagsbehandleren.",
+            target="code_id",
+            target_id=trust,
+            coder_id=ane,
+        )
+    )
     run(AddMemo("Usikker kodning.", target="coding_id", target_id=coding_ids[1], coder_id=jonas))
     run(AddMemo("Interviewet blev afbrudt.", target="document_id", target_id=citizen))
     run(AddMemo("Har haft tre sagsbehandlere.", target="case_id", target_id=case_citizen))
@@ -130,20 +143,44 @@ def populate(db: ProjectDatabase) -> SampleIds:
     run(AddToSet(set_id, "case_id", case_a))
     run(AddToSet(set_id, "code_id", trust))
     with db.write() as connection:  # codebooks get their own commands with the codebook issue
-        book = connection.execute(Codebook.__table__.insert().values(
-            name="Borgerrelationer", guid="6f1c2a9e-0000-4000-8000-000000000001",
-            description="", origin="test", created_at=utcnow())).inserted_primary_key[0]
-        connection.execute(CodebookCode.__table__.insert().values(codebook_id=book, code_id=trust))
+        book = connection.execute(
+            insert(Codebook)
+            .values(
+                name="Borgerrelationer",
+                guid="6f1c2a9e-0000-4000-8000-000000000001",
+                description="",
+                origin="test",
+                created_at=utcnow(),
+            )
+            .returning(Codebook.id)
+        ).scalar_one()
+        connection.execute(insert(CodebookCode).values(codebook_id=book, code_id=trust))
     assert parent is not None
-    return SampleIds(fg, citizen, parent, trust, medical, rehab, ane, jonas, case_a,
-                     case_citizen, role, age, coding_ids, set_id)
+    return SampleIds(
+        fg,
+        citizen,
+        parent,
+        trust,
+        medical,
+        rehab,
+        ane,
+        jonas,
+        case_a,
+        case_citizen,
+        role,
+        age,
+        coding_ids,
+        set_id,
+    )
 
 
 def snapshot(db: ProjectDatabase) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every Tekstur table, in primary-key order."""
     with db.read() as connection:
         return {
-            table.name: [tuple(row) for row in connection.execute(
-                select(table).order_by(*table.primary_key.columns))]
+            table.name: [
+                tuple(row)
+                for row in connection.execute(select(table).order_by(*table.primary_key.columns))
+            ]
             for table in Base.metadata.sorted_tables
         }

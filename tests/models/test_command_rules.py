@@ -33,22 +33,31 @@ from tests.models.sample_project import FOCUS_GROUP, SampleIds, populate, snapsh
 REFUSED: dict[str, tuple[Callable[[SampleIds], Command], str]] = {
     "coding past the end": (
         lambda s: AddCodings([CodingSpan(s.focus_group, s.trust, s.ane, 10, len(FOCUS_GROUP) + 1)]),
-        "does not fit"),
-    "empty coding": (lambda s: AddCodings([CodingSpan(s.focus_group, s.trust, s.ane, 5, 5)]),
-                     "does not fit"),
-    "negative start": (lambda s: AddCodings([CodingSpan(s.focus_group, s.trust, s.ane, -1, 5)]),
-                       "does not fit"),
+        "does not fit",
+    ),
+    "empty coding": (
+        lambda s: AddCodings([CodingSpan(s.focus_group, s.trust, s.ane, 5, 5)]),
+        "does not fit",
+    ),
+    "negative start": (
+        lambda s: AddCodings([CodingSpan(s.focus_group, s.trust, s.ane, -1, 5)]),
+        "does not fit",
+    ),
     "duplicate sibling": (lambda s: CreateCode("Tillid", s.parent_code), "already exists"),
-    "rename onto sibling": (lambda s: UpdateCode(s.medical, name="Rehabiliteringsteam"),
-                            "already exists"),
+    "rename onto sibling": (
+        lambda s: UpdateCode(s.medical, name="Rehabiliteringsteam"),
+        "already exists",
+    ),
     "bad colour": (lambda s: UpdateCode(s.trust, color="blå"), "not a colour"),
     "move under itself": (lambda s: MoveCode(s.parent_code, s.trust), "under itself"),
     "merge into child": (lambda s: MergeCodes(s.parent_code, s.trust), "into itself"),
     "text for a number": (lambda s: SetAttributeValue(s.age, s.case_a, "fyrre"), "not a number"),
     "bool is no number": (lambda s: SetAttributeValue(s.age, s.case_a, True), "not a number"),
     "crlf text": (lambda s: AddDocument("Windows", "I: hej\r\nB: hej"), "line ends"),
-    "taken document name": (lambda s: RenameDocument(s.citizen, "Fokusgruppe R1 forsøg"),
-                            "already exists"),
+    "taken document name": (
+        lambda s: RenameDocument(s.citizen, "Fokusgruppe R1 forsøg"),
+        "already exists",
+    ),
     "unknown speaker": (lambda s: LinkSpeakerToCase("Ingen", s.case_a), "no speaker turns"),
     "empty code path level": (lambda s: EnsureCodePath("Borgerrelationer//Tillid"), "empty level"),
     "taken case name": (lambda s: CreateCase("Sagsbehandler A"), "already exists"),
@@ -69,20 +78,31 @@ def test_merge_moves_codings_collapses_duplicates_and_keeps_memos(db: ProjectDat
     sample = populate(db)
     start = FOCUS_GROUP.index("tilliden vokser")
     # The same passage by the same coder under both codes: after the merge only one remains.
-    apply_command(db, AddCodings([
-        CodingSpan(sample.focus_group, sample.medical, sample.ane, start, start + 15),
-        CodingSpan(sample.focus_group, sample.medical, sample.jonas, 0, 2),
-    ]))
+    apply_command(
+        db,
+        AddCodings(
+            [
+                CodingSpan(sample.focus_group, sample.medical, sample.ane, start, start + 15),
+                CodingSpan(sample.focus_group, sample.medical, sample.jonas, 0, 2),
+            ]
+        ),
+    )
     apply_command(db, MergeCodes(sample.medical, sample.trust))
     with db.read() as connection:
         assert connection.execute(select(Code.id).where(Code.id == sample.medical)).first() is None
-        per_code = dict(connection.execute(
-            select(Coding.code_id, func.count()).group_by(Coding.code_id)).all())
+        per_code = dict(
+            connection.execute(select(Coding.code_id, func.count()).group_by(Coding.code_id)).all()
+        )
         assert per_code == {sample.trust: 4 + 1 + 1, sample.rehab: 1}
         duplicates = connection.execute(
-            select(func.count()).select_from(Coding).where(
-                Coding.document_id == sample.focus_group, Coding.start == start,
-                Coding.coder_id == sample.ane)).scalar()
+            select(func.count())
+            .select_from(Coding)
+            .where(
+                Coding.document_id == sample.focus_group,
+                Coding.start == start,
+                Coding.coder_id == sample.ane,
+            )
+        ).scalar()
         assert duplicates == 1
         assert connection.execute(select(func.count()).select_from(Memo)).scalar() == 5
 
@@ -96,13 +116,17 @@ def test_merge_of_parents_merges_namesake_children(db: ProjectDatabase) -> None:
         assert find_code(connection, "Borgerrelationer") is None
         assert connection.execute(select(Code.id).where(Code.id == sample.trust)).first() is None
         assert find_code(connection, "Opgavekompetencer/Tillid") == namesake.code_id
-        moved = connection.execute(select(func.count()).select_from(Coding).where(
-            Coding.code_id == namesake.code_id)).scalar()
+        moved = connection.execute(
+            select(func.count()).select_from(Coding).where(Coding.code_id == namesake.code_id)
+        ).scalar()
         assert moved == 4
         memo_on = connection.execute(select(Memo.code_id).where(Memo.code_id.is_not(None))).scalar()
         assert memo_on == namesake.code_id
-        children = connection.execute(select(Code.name).where(
-            Code.parent_id == find_code(connection, "Opgavekompetencer")).order_by(Code.position))
+        children = connection.execute(
+            select(Code.name)
+            .where(Code.parent_id == find_code(connection, "Opgavekompetencer"))
+            .order_by(Code.position)
+        )
         assert list(children.scalars()) == ["Lægelige oplysninger", "Rehabiliteringsteam", "Tillid"]
 
 
@@ -119,7 +143,8 @@ def test_move_to_a_position_renumbers_siblings(db: ProjectDatabase) -> None:
     apply_command(db, MoveCode(sample.rehab, top, position=0))
     with db.read() as connection:
         names = connection.execute(
-            select(Code.name).where(Code.parent_id == top).order_by(Code.position)).scalars()
+            select(Code.name).where(Code.parent_id == top).order_by(Code.position)
+        ).scalars()
         assert list(names) == ["Rehabiliteringsteam", "Lægelige oplysninger"]
 
 
@@ -129,8 +154,11 @@ def test_speaker_linked_in_every_document(db: ProjectDatabase) -> None:
     apply_command(db, command)
     assert command.turns_linked == 3
     with db.read() as connection:
-        linked = connection.execute(select(func.count()).select_from(SpeakerTurn).where(
-            SpeakerTurn.speaker == "I", SpeakerTurn.case_id == sample.case_a)).scalar()
+        linked = connection.execute(
+            select(func.count())
+            .select_from(SpeakerTurn)
+            .where(SpeakerTurn.speaker == "I", SpeakerTurn.case_id == sample.case_a)
+        ).scalar()
     assert linked == 3
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 
@@ -49,7 +48,8 @@ Factory = Callable[[SampleIds], Command]
 
 COMMANDS: dict[str, Factory] = {
     "add document with turns": lambda s: AddDocument(
-        "Lederinterview R2", LEADER, turns=turns_of(LEADER)),
+        "Lederinterview R2", LEADER, turns=turns_of(LEADER)
+    ),
     "rename document": lambda s: RenameDocument(s.focus_group, "Fokusgruppe R1 – forsøg"),
     "delete document": lambda s: DeleteDocument(s.focus_group),
     "create code": lambda s: CreateCode("Tilgængelighed", s.parent_code, "#aabbcc", "Når borgeren"),
@@ -59,15 +59,21 @@ COMMANDS: dict[str, Factory] = {
     "move code under another": lambda s: MoveCode(s.trust, s.medical),
     "move code to top": lambda s: MoveCode(s.medical, None, position=0),
     "merge codes": lambda s: MergeCodes(s.medical, s.trust),
-    "merge parents with namesakes": lambda s: Batch("merge", [
-        EnsureCodePath("Opgavekompetencer/Tillid"), MergeCodes(s.parent_code, s.medical)]),
+    "merge parents with namesakes": lambda s: Batch(
+        "merge", [EnsureCodePath("Opgavekompetencer/Tillid"), MergeCodes(s.parent_code, s.medical)]
+    ),
     "delete leaf code": lambda s: DeleteCode(s.trust),
     "delete parent code": lambda s: DeleteCode(s.parent_code),
     "add coder": lambda s: EnsureCoder("søren"),
-    "add codings": lambda s: AddCodings([
-        CodingSpan(s.citizen, s.medical, s.ane, 0, 5), CodingSpan(s.citizen, s.rehab, s.jonas, 5, 9)]),
+    "add codings": lambda s: AddCodings(
+        [
+            CodingSpan(s.citizen, s.medical, s.ane, 0, 5),
+            CodingSpan(s.citizen, s.rehab, s.jonas, 5, 9),
+        ]
+    ),
     "code passage with new code and coder": lambda s: CodePassage(
-        s.citizen, "Nyt tema/Mødested", "mette", *_span(CITIZEN, "Cafe\u0301en ved jobcentret")),
+        s.citizen, "Nyt tema/Mødested", "mette", *_span(CITIZEN, "Cafe\u0301en ved jobcentret")
+    ),
     "remove codings": lambda s: RemoveCodings(s.coding_ids[:2]),
     "resize coding": lambda s: ResizeCoding(s.coding_ids[0], 0, 10),
     "create case": lambda s: CreateCase("Leder 1"),

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models import Coding
 from models.commands import AddDocument, apply_command
@@ -26,10 +26,13 @@ def _kill_after(project: Path, mode: str, acknowledged: int) -> list[str]:
     """Start the worker, SIGKILL it after ``acknowledged`` lines, return every line it printed."""
     worker = subprocess.Popen(
         [sys.executable, "-m", "tests.models.crash_worker", str(project), mode],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert worker.stdout is not None
-    lines = []
+    lines: list[str] = []
     while len(lines) < acknowledged:
         line = worker.stdout.readline()
         if not line:
@@ -52,7 +55,9 @@ def _committed_starts(project: Path) -> list[int]:
 def project(tmp_path: Path) -> Path:
     path = tmp_path / "nedbrud.tekstur"
     with create_project(path) as db:
-        apply_command(db, AddDocument("Lang journal", ("Borgeren møder op. æøå 😀\n" * 50_000)[:LENGTH]))
+        apply_command(
+            db, AddDocument("Lang journal", ("Borgeren møder op. æøå 😀\n" * 50_000)[:LENGTH])
+        )
     return path
 
 
@@ -69,8 +74,12 @@ def test_sigkill_between_and_during_single_commands(project: Path) -> None:
         assert len(starts) - len(acknowledged) in (0, 1), round_
         acknowledged = [str(i) for i in range(len(starts))]
     print(f"survived 6 kill points with {len(starts)} committed commands")
-    result = subprocess.run([sys.executable, "-m", "app.cli", "check", str(project)],
-                            cwd=REPO, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "check", str(project)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -30,7 +30,9 @@ def _created() -> sa.Column[object]:
 
 
 def _fk(column: str, target: str, ondelete: str, nullable: bool = True) -> sa.Column[int]:
-    return sa.Column(column, sa.Integer(), sa.ForeignKey(target, ondelete=ondelete), nullable=nullable)
+    return sa.Column(
+        column, sa.Integer(), sa.ForeignKey(target, ondelete=ondelete), nullable=nullable
+    )
 
 
 def _enum(name: str, *values: str) -> sa.Enum:
@@ -67,7 +69,9 @@ def upgrade() -> None:
         "attributes",
         _id(),
         sa.Column("name", sa.String(200), nullable=False),
-        sa.Column("type", _enum("attributetype", "text", "number", "date", "boolean"), nullable=False),
+        sa.Column(
+            "type", _enum("attributetype", "text", "number", "date", "boolean"), nullable=False
+        ),
         sa.Column("target", _enum("attributetarget", "case", "document"), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.UniqueConstraint("name", "target"),

@@ -29,7 +29,9 @@ def _created(name: str = "created_at") -> sa.Column[object]:
 
 
 def _fk(column: str, target: str, ondelete: str, nullable: bool = True) -> sa.Column[int]:
-    return sa.Column(column, sa.Integer(), sa.ForeignKey(target, ondelete=ondelete), nullable=nullable)
+    return sa.Column(
+        column, sa.Integer(), sa.ForeignKey(target, ondelete=ondelete), nullable=nullable
+    )
 
 
 def _at_most_one(columns: tuple[str, ...], relation: str) -> str:

@@ -1,0 +1,1 @@
+"""Queries over coded material: frequencies, matrices, crosstabs, co-occurrence, agreement, words, search."""

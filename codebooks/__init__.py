@@ -1,0 +1,1 @@
+"""The built-in codebooks as REFI-QDA .qdc files, and their loader."""

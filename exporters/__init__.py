@@ -1,0 +1,1 @@
+"""Exporters: plain functions that take query results and write xlsx, docx, csv, REFI-QDA and charts."""

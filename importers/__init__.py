@@ -1,0 +1,1 @@
+"""Importers: one module per input format, all producing the same import result."""
