@@ -1,1 +1,1 @@
-"""Queries over coded material: frequencies, matrices, crosstabs, co-occurrence, agreement, words, search."""
+"""Queries over coded material: frequencies, matrices, co-occurrence, agreement, words."""

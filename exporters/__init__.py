@@ -1,1 +1,1 @@
-"""Exporters: plain functions that take query results and write xlsx, docx, csv, REFI-QDA and charts."""
+"""Exporters: plain functions that write query results to xlsx, docx, csv and REFI-QDA."""

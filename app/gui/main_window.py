@@ -9,11 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QFont,
     QKeySequence,
-    QTextCharFormat,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,43 +19,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
-from app.gui.positions import Utf16Positions
-from models.codes import Code, Coding
+from app.gui.document_view import DocumentView
 from models.commands import CommandError, UndoStack
 from models.database import ProjectDatabase, ProjectError, open_project
-from models.documents import Document, SpeakerTurn
+from models.reading import document_rows
 from models.summary import project_summary
 
-HIGHLIGHT_ALPHA = 70  # of 255: light enough to read black text through two or three layers
 DOCUMENT_ID = Qt.ItemDataRole.UserRole
-
-
-def document_rows(db: ProjectDatabase) -> list[tuple[int, str, int]]:
-    """Every document as ``(id, name, number of codings)``, ordered by name."""
-    query = (select(Document.id, Document.name, func.count(Coding.id))
-             .outerjoin(Coding, Coding.document_id == Document.id)
-             .group_by(Document.id, Document.name).order_by(Document.name))
-    with db.read() as connection:
-        return [(row[0], row[1], row[2]) for row in connection.execute(query)]
-
-
-def coded_spans(db: ProjectDatabase, document_id: int) -> list[tuple[int, int, str]]:
-    """The codings of one document as ``(start, end, colour of the code)``, in text order."""
-    query = (select(Coding.start, Coding.end, Code.color).join(Code, Code.id == Coding.code_id)
-             .where(Coding.document_id == document_id).order_by(Coding.start, Coding.end))
-    with db.read() as connection:
-        return [(row[0], row[1], row[2]) for row in connection.execute(query)]
 
 
 class MainWindow(QMainWindow):
@@ -68,18 +43,16 @@ class MainWindow(QMainWindow):
     "Open demo project" button and menu entry are hidden.
     """
 
-    def __init__(self, db: ProjectDatabase | None = None, *,
-                 demo_path: Callable[[], Path] | None = None) -> None:
+    def __init__(
+        self, db: ProjectDatabase | None = None, *, demo_path: Callable[[], Path] | None = None
+    ) -> None:
         super().__init__()
         self._db: ProjectDatabase | None = None
         self._undo_stack: UndoStack | None = None
         self._demo_path = demo_path
-        self._shown: tuple[int, Utf16Positions] | None = None  # the document in the text view
         self.resize(1280, 800)
         self._build_menus()
-        self.text_view = QPlainTextEdit(readOnly=True, undoRedoEnabled=False)
-        self.text_view.document().setDocumentMargin(16)
-        self.text_view.setFont(_scaled_font(self.text_view, 1.15))
+        self.text_view = DocumentView()
         self._pages = QStackedWidget()
         self._pages.addWidget(self._build_start_page())
         self._pages.addWidget(self.text_view)
@@ -195,7 +168,8 @@ class MainWindow(QMainWindow):
     def _close_project(self) -> None:
         if self._db is not None:
             self._db.close()
-        self._db, self._undo_stack, self._shown = None, None, None
+        self._db, self._undo_stack = None, None
+        self.text_view.show_document(None, None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Close the project with the window."""
@@ -233,23 +207,27 @@ class MainWindow(QMainWindow):
         current = self.current_document_id()
         self.document_list.blockSignals(True)
         self.document_list.clear()
-        for document_id, name, codings in document_rows(self._db):
-            item = QTreeWidgetItem([name, str(codings)])
-            item.setData(0, DOCUMENT_ID, document_id)
+        for row in document_rows(self._db):
+            item = QTreeWidgetItem([row.name, str(row.codings)])
+            item.setData(0, DOCUMENT_ID, row.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.document_list.addTopLevelItem(item)
-            if document_id == current:
+            if row.id == current:
                 self.document_list.setCurrentItem(item)
         self.document_list.blockSignals(False)
-        self._show_document(self.current_document_id())
+        self.text_view.show_document(self._db, self.current_document_id())
         summary = project_summary(self._db)
-        self.counts_label.setText(" · ".join([
-            self.tr("%n document(s)", "", summary.documents),
-            self.tr("%n code(s)", "", summary.codes),
-            self.tr("%n coding(s)", "", summary.codings),
-            self.tr("%n case(s)", "", summary.cases),
-            self.tr("%n coder(s)", "", summary.coders),
-        ]))
+        self.counts_label.setText(
+            " · ".join(
+                [
+                    self.tr("%n document(s)", "", summary.documents),
+                    self.tr("%n code(s)", "", summary.codes),
+                    self.tr("%n coding(s)", "", summary.codings),
+                    self.tr("%n case(s)", "", summary.cases),
+                    self.tr("%n coder(s)", "", summary.coders),
+                ]
+            )
+        )
         self._update_undo_actions()
 
     def current_document_id(self) -> int | None:
@@ -267,54 +245,8 @@ class MainWindow(QMainWindow):
         return False
 
     def _current_item_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
-        self._show_document(None if current is None else int(current.data(0, DOCUMENT_ID)))
-
-    def _show_document(self, document_id: int | None) -> None:
-        if self._db is None or document_id is None:
-            self._shown = None
-            self.text_view.clear()
-            return
-        if self._shown is None or self._shown[0] != document_id:
-            # A document's text never changes, so it is only loaded when another is selected.
-            self._load_text(self._db, document_id)
-        positions = self._shown[1] if self._shown else Utf16Positions("")
-        selections = []
-        for start, end, color in coded_spans(self._db, document_id):
-            if 0 <= start < end <= positions.length:
-                highlight = QTextCharFormat()
-                background = QColor(color)
-                background.setAlpha(HIGHLIGHT_ALPHA)
-                highlight.setBackground(background)
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = self._span(positions.to_utf16(start), positions.to_utf16(end))
-                selection.format = highlight
-                selections.append(selection)
-        self.text_view.setExtraSelections(selections)
-
-    def _load_text(self, db: ProjectDatabase, document_id: int) -> None:
-        """Show a document's text with its speakers' labels in bold."""
-        with db.read() as connection:
-            text = connection.execute(
-                select(Document.text).where(Document.id == document_id)).scalar_one()
-            turn_starts = connection.execute(
-                select(SpeakerTurn.start).where(SpeakerTurn.document_id == document_id)).scalars()
-            positions = Utf16Positions(text)
-            self.text_view.setPlainText(text)
-            self._shown = (document_id, positions)
-            bold = QTextCharFormat()
-            bold.setFontWeight(QFont.Weight.Bold)
-            for start in turn_starts:
-                # The label is what stands before the turn on its line, e.g. "Borger: ".
-                line_start = text.rfind("\n", 0, start) + 1
-                if line_start < start <= len(text):
-                    label = self._span(positions.to_utf16(line_start), positions.to_utf16(start))
-                    label.mergeCharFormat(bold)
-
-    def _span(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.text_view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        document_id = None if current is None else int(current.data(0, DOCUMENT_ID))
+        self.text_view.show_document(self._db, document_id)
 
 
 def _scaled_font(widget: QWidget, factor: float) -> QFont:

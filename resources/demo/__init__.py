@@ -57,78 +57,160 @@ class _Transcript:
 
 _INTERVIEWER = _Participant("Interviewer", "Interviewer")
 TRANSCRIPTS = (
-    _Transcript("R1_forsøg_fokusgruppe.txt", DocumentKind.FOCUS_GROUP, {
-        "I": _INTERVIEWER,
-        "Sagsbehandler A": _Participant("R1 Sagsbehandler A", "Sagsbehandler", _TRIAL, "R1"),
-        "Sagsbehandler B": _Participant("R1 Sagsbehandler B", "Sagsbehandler", _TRIAL, "R1"),
-        "Sagsbehandler C": _Participant("R1 Sagsbehandler C", "Sagsbehandler", _TRIAL, "R1"),
-    }),
-    _Transcript("R2_ordinær_leder.txt", DocumentKind.INTERVIEW, {
-        "I": _INTERVIEWER,
-        "Leder": _Participant("R2 Leder", "Leder", _ORDINARY, "R2"),
-    }),
-    _Transcript("R3_forsøg_borger.txt", DocumentKind.INTERVIEW, {
-        "I": _INTERVIEWER,
-        "Borger": _Participant("R3 Borger", "Borger", _TRIAL, "R3"),
-    }),
+    _Transcript(
+        "R1_forsøg_fokusgruppe.txt",
+        DocumentKind.FOCUS_GROUP,
+        {
+            "I": _INTERVIEWER,
+            "Sagsbehandler A": _Participant("R1 Sagsbehandler A", "Sagsbehandler", _TRIAL, "R1"),
+            "Sagsbehandler B": _Participant("R1 Sagsbehandler B", "Sagsbehandler", _TRIAL, "R1"),
+            "Sagsbehandler C": _Participant("R1 Sagsbehandler C", "Sagsbehandler", _TRIAL, "R1"),
+        },
+    ),
+    _Transcript(
+        "R2_ordinær_leder.txt",
+        DocumentKind.INTERVIEW,
+        {
+            "I": _INTERVIEWER,
+            "Leder": _Participant("R2 Leder", "Leder", _ORDINARY, "R2"),
+        },
+    ),
+    _Transcript(
+        "R3_forsøg_borger.txt",
+        DocumentKind.INTERVIEW,
+        {
+            "I": _INTERVIEWER,
+            "Borger": _Participant("R3 Borger", "Borger", _TRIAL, "R3"),
+        },
+    ),
 )
 
 # (path, colour, description); a parent is listed before its children.
 CODES = (
     ("Opgavekompetencer", "#34495e", "Sagsbehandlerens faglige opgaver i sagen."),
-    ("Opgavekompetencer/Leverandørsamarbejde", "#e67e22",
-     "Samarbejde med leverandører af forløb: opfølgning, trepartsmøder, skift af leverandør."),
-    ("Opgavekompetencer/Lægelige oplysninger", "#2980b9",
-     "Indhentning og brug af lægelige oplysninger, fx statusattester og kontakt til egen læge."),
-    ("Opgavekompetencer/Rehabiliteringsteam", "#8e44ad",
-     "Forberedelse af sager til og møder i rehabiliteringsteamet."),
-    ("Opgavekompetencer/Sagsantal", "#7f8c8d",
-     "Antal sager pr. sagsbehandler, og hvad det betyder for arbejdet."),
+    (
+        "Opgavekompetencer/Leverandørsamarbejde",
+        "#e67e22",
+        "Samarbejde med leverandører af forløb: opfølgning, trepartsmøder, skift af leverandør.",
+    ),
+    (
+        "Opgavekompetencer/Lægelige oplysninger",
+        "#2980b9",
+        "Indhentning og brug af lægelige oplysninger, fx statusattester og kontakt til egen læge.",
+    ),
+    (
+        "Opgavekompetencer/Rehabiliteringsteam",
+        "#8e44ad",
+        "Forberedelse af sager til og møder i rehabiliteringsteamet.",
+    ),
+    (
+        "Opgavekompetencer/Sagsantal",
+        "#7f8c8d",
+        "Antal sager pr. sagsbehandler, og hvad det betyder for arbejdet.",
+    ),
     ("Borgerrelationer", "#16a085", "Relationen og samarbejdet mellem borger og sagsbehandler."),
-    ("Borgerrelationer/Tillid", "#27ae60",
-     "Borgerens tillid til sagsbehandleren. Brug ved udsagn om at føle sig hørt eller tryg."),
-    ("Borgerrelationer/Tilgængelighed", "#f1c40f",
-     "Hvor let borgeren får fat i sagsbehandleren: svartider, sms, opkald."),
-    ("Borgerrelationer/Medinddragelse", "#c0392b",
-     "Borgerens indflydelse på egen plan og eget forløb."),
+    (
+        "Borgerrelationer/Tillid",
+        "#27ae60",
+        "Borgerens tillid til sagsbehandleren. Brug ved udsagn om at føle sig hørt eller tryg.",
+    ),
+    (
+        "Borgerrelationer/Tilgængelighed",
+        "#f1c40f",
+        "Hvor let borgeren får fat i sagsbehandleren: svartider, sms, opkald.",
+    ),
+    (
+        "Borgerrelationer/Medinddragelse",
+        "#c0392b",
+        "Borgerens indflydelse på egen plan og eget forløb.",
+    ),
 )
 
 _R1, _R2, _R3 = (t.filename for t in TRANSCRIPTS)
-_TRUST, _ACCESS, _INVOLVE = (f"Borgerrelationer/{n}" for n in
-                             ("Tillid", "Tilgængelighed", "Medinddragelse"))
-_SUPPLIER, _MEDICAL, _REHAB, _CASELOAD = (f"Opgavekompetencer/{n}" for n in (
-    "Leverandørsamarbejde", "Lægelige oplysninger", "Rehabiliteringsteam", "Sagsantal"))
+_TRUST, _ACCESS, _INVOLVE = (
+    f"Borgerrelationer/{n}" for n in ("Tillid", "Tilgængelighed", "Medinddragelse")
+)
+_SUPPLIER, _MEDICAL, _REHAB, _CASELOAD = (
+    f"Opgavekompetencer/{n}"
+    for n in ("Leverandørsamarbejde", "Lægelige oplysninger", "Rehabiliteringsteam", "Sagsantal")
+)
 # (document, coder, code path, the exact sentence that is coded)
 CODINGS = (
     (_R1, "ane", _CASELOAD, "Med 50 sager kan jeg faktisk ringe tilbage samme dag."),
     (_R1, "ane", _TRUST, "Borgerne stoler mere på os, når vi holder det, vi lover."),
     (_R1, "jonas", _TRUST, "Borgerne stoler mere på os, når vi holder det, vi lover."),
-    (_R1, "ane", _SUPPLIER,
-     "Vi holder nu trepartsmøder med leverandøren og borgeren, så alle kender planen."),
-    (_R1, "jonas", _SUPPLIER,
-     "Jeg har skiftet leverandør i to sager, fordi forløbet slet ikke passede til borgeren."),
-    (_R1, "ane", _MEDICAL, "Nu ringer jeg selv til lægen og forklarer, hvad vi har brug for,"
-     " og så kommer svarene hurtigere og er mere brugbare."),
-    (_R1, "jonas", _REHAB, "Når borgeren selv er med på mødet og har været med til at skrive"
-     " sin forberedelsesdel, bliver indstillingen meget mere præcis."),
-    (_R1, "ane", _INVOLVE, "Når borgeren selv er med på mødet og har været med til at skrive"
-     " sin forberedelsesdel, bliver indstillingen meget mere præcis."),
+    (
+        _R1,
+        "ane",
+        _SUPPLIER,
+        "Vi holder nu trepartsmøder med leverandøren og borgeren, så alle kender planen.",
+    ),
+    (
+        _R1,
+        "jonas",
+        _SUPPLIER,
+        "Jeg har skiftet leverandør i to sager, fordi forløbet slet ikke passede til borgeren.",
+    ),
+    (
+        _R1,
+        "ane",
+        _MEDICAL,
+        "Nu ringer jeg selv til lægen og forklarer, hvad vi har brug for,"
+        " og så kommer svarene hurtigere og er mere brugbare.",
+    ),
+    (
+        _R1,
+        "jonas",
+        _REHAB,
+        "Når borgeren selv er med på mødet og har været med til at skrive"
+        " sin forberedelsesdel, bliver indstillingen meget mere præcis.",
+    ),
+    (
+        _R1,
+        "ane",
+        _INVOLVE,
+        "Når borgeren selv er med på mødet og har været med til at skrive"
+        " sin forberedelsesdel, bliver indstillingen meget mere præcis.",
+    ),
     (_R2, "jonas", _CASELOAD, "De har mellem 110 og 200 sager hver, afhængigt af målgruppen."),
-    (_R2, "ane", _CASELOAD,
-     "Med så mange sager når man ikke at opbygge den relation, som forsøgsafdelingen taler om."),
-    (_R2, "ane", _SUPPLIER, "Vi har ikke tid til at følge op på hvert forløb, så vi kan ikke"
-     " altid vurdere, om pengene er givet godt ud."),
-    (_R2, "jonas", _MEDICAL,
-     "Sagsbehandlerne bestiller attester, fordi de skal, men spørgsmålene er ofte for generelle."),
+    (
+        _R2,
+        "ane",
+        _CASELOAD,
+        "Med så mange sager når man ikke at opbygge den relation, som forsøgsafdelingen taler om.",
+    ),
+    (
+        _R2,
+        "ane",
+        _SUPPLIER,
+        "Vi har ikke tid til at følge op på hvert forløb, så vi kan ikke"
+        " altid vurdere, om pengene er givet godt ud.",
+    ),
+    (
+        _R2,
+        "jonas",
+        _MEDICAL,
+        "Sagsbehandlerne bestiller attester, fordi de skal,"
+        " men spørgsmålene er ofte for generelle.",
+    ),
     (_R2, "ane", _REHAB, "Teamet er godt, når sagen er godt forberedt."),
     (_R3, "ane", _ACCESS, "»Mette« svarer, når jeg skriver, og hun husker, hvad vi har talt om."),
-    (_R3, "jonas", _TRUST, "Det lyder måske ikke af meget, men før var jeg bange for at få"
-     " trukket i ydelsen, hver gang jeg meldte afbud."),
+    (
+        _R3,
+        "jonas",
+        _TRUST,
+        "Det lyder måske ikke af meget, men før var jeg bange for at få"
+        " trukket i ydelsen, hver gang jeg meldte afbud.",
+    ),
     (_R3, "ane", _INVOLVE, "Vi lavede planen sammen, og jeg fik selv lov at vælge praktikstedet."),
     (_R3, "jonas", _REHAB, "Jeg følte, at de lyttede til mig og ikke kun til papirerne."),
     (_R3, "ane", _MEDICAL, "Til sidst ringede »Mette« selv til lægen, og så skete der noget."),
-    (_R3, "jonas", _SUPPLIER,
-     "Jeg sagde det til »Mette«, og hun fik mig flyttet til praktikken i stedet."),
+    (
+        _R3,
+        "jonas",
+        _SUPPLIER,
+        "Jeg sagde det til »Mette«, og hun fik mig flyttet til praktikken i stedet.",
+    ),
     (_R3, "ane", _TRUST, "Hos »Mette« føler jeg mig som et menneske og ikke som et sagsnummer."),
 )
 
@@ -170,8 +252,13 @@ class _BuildDemo(Command):
         documents: dict[str, int] = {}
         for transcript in TRANSCRIPTS:
             text = texts[transcript.filename] = demo_text(transcript.filename)
-            add = AddDocument(Path(transcript.filename).stem, text, transcript.kind,
-                              _speaker_turns(text), source_name=transcript.filename)
+            add = AddDocument(
+                Path(transcript.filename).stem,
+                text,
+                transcript.kind,
+                _speaker_turns(text),
+                source_name=transcript.filename,
+            )
             add.record(tx)
             documents[transcript.filename] = _created(add.document_id, transcript.filename)
         attributes = {}
@@ -184,8 +271,9 @@ class _BuildDemo(Command):
             for speaker, person in transcript.speakers.items():
                 if person.case not in cases:
                     cases[person.case] = self._case(tx, person, attributes)
-                LinkSpeakerToCase(speaker, cases[person.case],
-                                  documents[transcript.filename]).record(tx)
+                LinkSpeakerToCase(
+                    speaker, cases[person.case], documents[transcript.filename]
+                ).record(tx)
         codes: dict[str, int] = {}
         for path, color, description in CODES:
             ensure = EnsureCodePath(path, color=color)
@@ -200,8 +288,11 @@ class _BuildDemo(Command):
         spans = []
         for filename, coder, path, sentence in CODINGS:
             start = texts[filename].index(sentence)
-            spans.append(CodingSpan(documents[filename], codes[path], coders[coder],
-                                    start, start + len(sentence)))
+            spans.append(
+                CodingSpan(
+                    documents[filename], codes[path], coders[coder], start, start + len(sentence)
+                )
+            )
         AddCodings(spans).record(tx)
 
     @staticmethod

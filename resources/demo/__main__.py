@@ -13,8 +13,9 @@ from resources.demo import build_demo_project
 
 def main(argv: list[str] | None = None) -> int:
     """Build the demo project at the path given; refuse to overwrite an existing file."""
-    parser = argparse.ArgumentParser(prog="python -m resources.demo",
-                                     description="Write Tekstur's demo project to a new file.")
+    parser = argparse.ArgumentParser(
+        prog="python -m resources.demo", description="Write Tekstur's demo project to a new file."
+    )
     parser.add_argument("output", type=Path, help="the project file to create, e.g. demo.tekstur")
     args = parser.parse_args(argv)
     output: Path = args.output

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.gui.document_view import HIGHLIGHT_ALPHA
 from app.gui.launch import demo_project_path, run_gui
-from app.gui.main_window import HIGHLIGHT_ALPHA, MainWindow
-from app.gui.positions import utf16_offset
+from app.gui.main_window import MainWindow
 from models import Code, Coding, Document
 from models.commands import AddCodings, AddDocument, CodingSpan, EnsureCodePath, EnsureCoder
 from models.database import open_project
 from models.paths import find_code
+from models.positions import utf16_offset
 from resources.demo import build_demo_project
 
 DEMO_DOCUMENTS = ["R1_forsøg_fokusgruppe", "R2_ordinær_leder", "R3_forsøg_borger"]
@@ -38,8 +39,10 @@ def window(qtbot: QtBot, demo_file: Path) -> Iterator[MainWindow]:
 
 
 def _listed(window: MainWindow) -> list[tuple[str, str]]:
-    items = (window.document_list.topLevelItem(i)
-             for i in range(window.document_list.topLevelItemCount()))
+    items = (
+        window.document_list.topLevelItem(i)
+        for i in range(window.document_list.topLevelItemCount())
+    )
     return [(item.text(0), item.text(1)) for item in items if item is not None]
 
 
@@ -47,10 +50,14 @@ def _document(window: MainWindow, name: str) -> tuple[int, str, list[tuple[int, 
     assert window.undo_stack is not None
     with window.undo_stack.db.read() as connection:
         document_id, text = connection.execute(
-            select(Document.id, Document.text).where(Document.name == name)).one()
+            select(Document.id, Document.text).where(Document.name == name)
+        ).one()
         codings = connection.execute(
-            select(Coding.start, Coding.end, Code.color).join(Code, Code.id == Coding.code_id)
-            .where(Coding.document_id == document_id).order_by(Coding.start, Coding.end)).all()
+            select(Coding.start, Coding.end, Code.color)
+            .join(Code, Code.id == Coding.code_id)
+            .where(Coding.document_id == document_id)
+            .order_by(Coding.start, Coding.end)
+        ).all()
     return document_id, text, [(start, end, color) for start, end, color in codings]
 
 
@@ -58,12 +65,26 @@ def _check_highlights(window: MainWindow, text: str, codings: list[tuple[int, in
     assert window.text_view.toPlainText() == text
     selections = window.text_view.extraSelections()
     assert len(selections) == len(codings)
-    found = sorted((s.cursor.selectionStart(), s.cursor.selectionEnd(), s.cursor.selectedText(),
-                    s.format.background().color().name(), s.format.background().color().alpha())
-                   for s in selections)
-    expected = sorted((utf16_offset(text, start), utf16_offset(text, end),
-                       text[start:end].replace("\n", "\u2029"), QColor(color).name(),
-                       HIGHLIGHT_ALPHA) for start, end, color in codings)
+    found = sorted(
+        (
+            s.cursor.selectionStart(),
+            s.cursor.selectionEnd(),
+            s.cursor.selectedText(),
+            s.format.background().color().name(),
+            s.format.background().color().alpha(),
+        )
+        for s in selections
+    )
+    expected = sorted(
+        (
+            utf16_offset(text, start),
+            utf16_offset(text, end),
+            text[start:end].replace("\n", "\u2029"),
+            QColor(color).name(),
+            HIGHLIGHT_ALPHA,
+        )
+        for start, end, color in codings
+    )
     assert found == expected
 
 
@@ -91,24 +112,36 @@ def test_selecting_a_document_shows_its_text_and_codings(window: MainWindow) -> 
 def test_emoji_and_combining_marks_before_codings(window: MainWindow) -> None:
     stack = window.undo_stack
     assert stack is not None
-    text = ("I: Hvad skrev du?\n\nBorger: Jeg skrev »tak 👋🏽« og 🇩🇰.\n\n"
-            "Borger: Det var fine\u0301 — og så fik jeg svar 😀😀.\n")
+    text = (
+        "I: Hvad skrev du?\n\nBorger: Jeg skrev »tak 👋🏽« og 🇩🇰.\n\n"
+        "Borger: Det var fine\u0301 — og så fik jeg svar 😀😀.\n"
+    )
     add = AddDocument("Emoji", text)
     code = EnsureCodePath("Borgerrelationer/Tillid")
     coder = EnsureCoder("ane")
     for command in (add, code, coder):
         stack.push(command)
     assert add.document_id and code.code_id and coder.coder_id
-    spans = [(text.index("Det var"), text.index(" — og")), (text.index("svar 😀"), len(text) - 2),
-             (text.index("👋🏽"), text.index("👋🏽") + 2)]
-    stack.push(AddCodings([CodingSpan(add.document_id, code.code_id, coder.coder_id, s, e)
-                           for s, e in spans]))
+    spans = [
+        (text.index("Det var"), text.index(" — og")),
+        (text.index("svar 😀"), len(text) - 2),
+        (text.index("👋🏽"), text.index("👋🏽") + 2),
+    ]
+    stack.push(
+        AddCodings(
+            [CodingSpan(add.document_id, code.code_id, coder.coder_id, s, e) for s, e in spans]
+        )
+    )
     assert ("Emoji", "3") in _listed(window)
     window.select_document(add.document_id)
     _, stored, codings = _document(window, "Emoji")
     assert stored == text
     _check_highlights(window, text, codings)
     assert window.text_view.extraSelections()[0].cursor.selectedText() == "👋🏽"
+    for _ in range(4):
+        window.undo_action.trigger()
+    assert [name for name, _ in _listed(window)] == DEMO_DOCUMENTS
+    assert window.current_document_id() is None and window.text_view.toPlainText() == ""
 
 
 def test_undo_and_redo_through_the_window(window: MainWindow) -> None:
@@ -179,11 +212,13 @@ def test_demo_project_path_builds_once_and_repairs(tmp_path: Path) -> None:
 
 
 def test_run_gui_reports_a_bad_project_in_a_message_box(
-        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(MainWindow, "show", lambda self: None)
-    monkeypatch.setattr("app.gui.main_window.QMessageBox.critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "app.gui.main_window.QMessageBox.critical", lambda parent, title, text: shown.append(text)
+    )
     QTimer.singleShot(0, qapp.quit)
     assert run_gui(str(tmp_path / "missing.tekstur")) == 0
     assert len(shown) == 1 and "does not exist" in shown[0]
@@ -198,6 +233,9 @@ def test_keyboard_shortcuts_reach_undo_and_redo(qtbot: QtBot, window: MainWindow
     window.text_view.setFocus()
     QTest.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stack.undo_label is None and stack.redo_label is not None
-    QTest.keyClick(window.text_view, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window.text_view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert stack.undo_label is not None and stack.redo_label is None

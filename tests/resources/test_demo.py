@@ -41,8 +41,10 @@ def test_transcripts_are_danish_utf8_with_an_emoji() -> None:
 def test_every_coding_lies_inside_its_document(demo: Path) -> None:
     with open_project(demo) as db, db.read() as connection:
         rows = connection.execute(
-            select(Coding.start, Coding.end, func.length(Document.text))
-            .join(Document, Document.id == Coding.document_id)).all()
+            select(Coding.start, Coding.end, func.length(Document.text)).join(
+                Document, Document.id == Coding.document_id
+            )
+        ).all()
     assert rows
     assert all(0 <= start < end <= length for start, end, length in rows)
 
@@ -50,8 +52,10 @@ def test_every_coding_lies_inside_its_document(demo: Path) -> None:
 def test_codings_are_whole_sentences(demo: Path) -> None:
     with open_project(demo) as db, db.read() as connection:
         rows = connection.execute(
-            select(Coding.start, Coding.end, Document.text)
-            .join(Document, Document.id == Coding.document_id)).all()
+            select(Coding.start, Coding.end, Document.text).join(
+                Document, Document.id == Coding.document_id
+            )
+        ).all()
     for start, end, text in rows:
         assert text[start].isupper() or text[start] == "»"
         assert text[end - 1] in ".?!"
@@ -63,7 +67,8 @@ def test_every_speaker_turn_is_linked_to_a_case_with_attributes(demo: Path) -> N
         cases = set(connection.execute(select(Case.name)).scalars())
         roles = connection.exec_driver_sql(
             "SELECT c.name, v.value_text FROM cases c JOIN attribute_values v ON v.case_id = c.id"
-            " JOIN attributes a ON a.id = v.attribute_id WHERE a.name = 'Rolle'").all()
+            " JOIN attributes a ON a.id = v.attribute_id WHERE a.name = 'Rolle'"
+        ).all()
     assert {speaker for speaker, _ in turns} >= {"I", "Sagsbehandler A", "Leder", "Borger"}
     assert all(case_id is not None for _, case_id in turns)
     assert {name for name, _ in roles} == cases

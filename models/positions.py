@@ -1,4 +1,4 @@
-"""Convert between Tekstur's code point offsets and Qt's UTF-16 positions.
+"""Convert between Tekstur's code point offsets and UTF-16 positions (Qt, NVivo).
 
 Tekstur stores every position as a Unicode code point offset. Qt (QString, QTextCursor)
 counts UTF-16 units, in which a character outside the Basic Multilingual Plane, such as most

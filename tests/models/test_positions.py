@@ -1,20 +1,23 @@
 import pytest
 
-from app.gui.positions import Utf16Positions, code_point_offset, utf16_offset
+from models.positions import Utf16Positions, code_point_offset, utf16_offset
 
 
 def _reference(text: str, offset: int) -> int:
     return len(text[:offset].encode("utf-16-le")) // 2
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    "plain ascii",
-    "Sagsbehandler: æøå ÆØÅ på én gang",
-    "emoji 🙂 and 👋🏽 and the flag 🇩🇰 at the end",
-    "combining: e\u0301 a\u030a o\u0308\u0301",
-    "𝔗𝔢𝔨𝔰𝔱𝔲𝔯\n🙂🙂\næ",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ascii",
+        "Sagsbehandler: æøå ÆØÅ på én gang",
+        "emoji 🙂 and 👋🏽 and the flag 🇩🇰 at the end",
+        "combining: e\u0301 a\u030a o\u0308\u0301",
+        "𝔗𝔢𝔨𝔰𝔱𝔲𝔯\n🙂🙂\næ",
+    ],
+)
 def test_every_offset_matches_utf16_encoding(text: str) -> None:
     positions = Utf16Positions(text)
     assert positions.utf16_length == len(text.encode("utf-16-le")) // 2

@@ -1,0 +1,78 @@
+"""Read-only views of a project that the window and the command line share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from models.codes import Code, Coding
+from models.database import ProjectDatabase
+from models.documents import Document, SpeakerTurn
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document as a list shows it."""
+
+    id: int
+    name: str
+    codings: int
+
+
+@dataclass(frozen=True)
+class CodedSpan:
+    """One coding of a document, with what is needed to draw it."""
+
+    coding_id: int
+    start: int
+    end: int
+    code_id: int
+    color: str
+
+
+def document_rows(db: ProjectDatabase) -> list[DocumentRow]:
+    """Every document with its number of codings, ordered by name."""
+    query = (
+        select(Document.id, Document.name, func.count(Coding.id))
+        .outerjoin(Coding, Coding.document_id == Document.id)
+        .group_by(Document.id, Document.name)
+        .order_by(Document.name)
+    )
+    with db.read() as connection:
+        return [DocumentRow(*row) for row in connection.execute(query)]
+
+
+def coded_spans(db: ProjectDatabase, document_id: int) -> list[CodedSpan]:
+    """The codings of one document in text order, each with its code's colour."""
+    query = (
+        select(Coding.id, Coding.start, Coding.end, Coding.code_id, Code.color)
+        .join(Code, Code.id == Coding.code_id)
+        .where(Coding.document_id == document_id)
+        .order_by(Coding.start, Coding.end, Coding.id)
+    )
+    with db.read() as connection:
+        return [CodedSpan(*row) for row in connection.execute(query)]
+
+
+def document_text(db: ProjectDatabase, document_id: int) -> tuple[str, list[SpeakerTurnRow]]:
+    """A document's text and its speaker turns in text order."""
+    with db.read() as connection:
+        text = connection.execute(
+            select(Document.text).where(Document.id == document_id)
+        ).scalar_one()
+        turns = connection.execute(
+            select(SpeakerTurn.start, SpeakerTurn.end, SpeakerTurn.speaker)
+            .where(SpeakerTurn.document_id == document_id)
+            .order_by(SpeakerTurn.start)
+        )
+        return text, [SpeakerTurnRow(*row) for row in turns]
+
+
+@dataclass(frozen=True)
+class SpeakerTurnRow:
+    """A speaker turn as a view needs it."""
+
+    start: int
+    end: int
+    speaker: str
