@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint system-packages bench clean
+QM := $(patsubst %.ts,%.qm,$(wildcard app/gui/translations/*.ts))
+
+.PHONY: run test lint system-packages bench clean translations
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,10 +14,15 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(INSTALLED)
 
+translations: $(QM)
+
+app/gui/translations/%.qm: app/gui/translations/%.ts $(INSTALLED)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 system-packages:
 	@bash scripts/system-packages.sh
 
-run: $(INSTALLED) system-packages
+run: $(INSTALLED) system-packages translations
 	$(BIN)/tekstur gui --demo
 
 lint: $(INSTALLED)
@@ -24,7 +31,7 @@ lint: $(INSTALLED)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: $(INSTALLED) system-packages lint
+test: $(INSTALLED) system-packages translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(INSTALLED) system-packages

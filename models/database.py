@@ -168,13 +168,13 @@ def create_project(target: str | Path, name: str | None = None) -> ProjectDataba
                 location.path.stem if location.path else make_url(db.location.url).database
             )
             connection.execute(insert(Project).values(name=name or default_name or "Tekstur"))
-    except DBAPIError as error:
+    except BaseException as error:
         db.close()
-        if location.path is not None:
-            location.path.unlink(missing_ok=True)
-        raise ProjectError(f"cannot create {location}: {_first_line(error)}") from error
-    except ProjectError:
-        db.close()
+        if location.path is not None:  # never leave a half-made project file behind
+            for leftover in ("", "-wal", "-shm"):
+                Path(f"{location.path}{leftover}").unlink(missing_ok=True)
+        if isinstance(error, DBAPIError):
+            raise ProjectError(f"cannot create {location}: {_first_line(error)}") from error
         raise
     return db
 

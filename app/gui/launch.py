@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -40,9 +41,14 @@ def demo_project_path(data_dir: Path | None = None) -> Path:
     return path
 
 
-def _install_translations(app: QApplication) -> None:
-    """Load Tekstur's and Qt's own translations for the user's language, when they exist."""
-    locale = QLocale()
+def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
+    """Load Tekstur's and Qt's own translations for ``locale``, when they exist.
+
+    Without ``locale`` the language is ``$TEKSTUR_LANGUAGE`` (``da`` or ``en``) or the system's.
+    """
+    if locale is None:
+        chosen = os.environ.get("TEKSTUR_LANGUAGE")
+        locale = QLocale(chosen) if chosen else QLocale()
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("tekstur", str(TRANSLATIONS)), ("qtbase", qt_translations)):
         translator = QTranslator(app)
@@ -59,7 +65,7 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
-    _install_translations(app)
+    install_translations(app)
     window = MainWindow(demo_path=demo_project_path)
     window.show()
     try:

@@ -75,6 +75,10 @@ class UndoStack:
         """Call ``listener`` after every push, undo and redo."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        """Stop calling ``listener``."""
+        self._listeners.remove(listener)
+
     def _notify(self) -> None:
         for listener in self._listeners:
             listener()

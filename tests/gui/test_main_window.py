@@ -239,3 +239,28 @@ def test_keyboard_shortcuts_reach_undo_and_redo(qtbot: QtBot, window: MainWindow
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert stack.undo_label is not None and stack.redo_label is None
+
+
+def test_the_window_speaks_danish(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from app.gui.launch import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = set(app.findChildren(QTranslator))
+    install_translations(app, QLocale("da_DK"))
+    added = set(app.findChildren(QTranslator)) - before
+    try:
+        assert added, "tekstur_da.qm was not found; the build compiles it from tekstur_da.ts"
+        path = tmp_path / "demo.tekstur"
+        build_demo_project(path)
+        window = MainWindow(open_project(path))
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&Filer", "&Rediger"]
+        assert window.undo_action.text() == "&Fortryd"
+        assert window.counts_label.text().startswith("3 dokumenter · 9 koder · 20 kodninger")
+    finally:
+        for translator in added:
+            QCoreApplication.removeTranslator(translator)

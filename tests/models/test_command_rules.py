@@ -165,7 +165,11 @@ def test_speaker_linked_in_every_document(db: ProjectDatabase) -> None:
 def test_undo_stack_walks_back_and_forth_with_labels(db: ProjectDatabase) -> None:
     stack = UndoStack(db)
     notified: list[str | None] = []
-    stack.subscribe(lambda: notified.append(stack.undo_label))
+
+    def listener() -> None:
+        notified.append(stack.undo_label)
+
+    stack.subscribe(listener)
     empty = snapshot(db)
     stack.push(EnsureCodePath("Ledelse og læring/Faglig sparring"))
     one = snapshot(db)
@@ -181,6 +185,9 @@ def test_undo_stack_walks_back_and_forth_with_labels(db: ProjectDatabase) -> Non
     assert stack.redo_label == "Edit code"
     stack.push(CreateCode("Værdier"))
     assert stack.redo_label is None
+    assert len(notified) == 6
+    stack.unsubscribe(listener)
+    stack.undo()
     assert len(notified) == 6
 
 

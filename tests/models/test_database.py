@@ -187,3 +187,16 @@ def test_failed_command_leaves_nothing_behind(db: ProjectDatabase) -> None:
     with pytest.raises(CommandError):
         apply_command(db, Batch("two", [CreateCode("Tillid"), CreateCode("Tillid")]))
     assert snapshot(db) == before
+
+
+def test_a_failed_init_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import models.database
+
+    def broken_migrations(connection: object, revision: str) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(models.database, "_run_alembic", broken_migrations)
+    target = tmp_path / "halvfærdig.tekstur"
+    with pytest.raises(RuntimeError, match="disk full"):
+        create_project(target)
+    assert list(tmp_path.iterdir()) == []
