@@ -181,3 +181,28 @@ def test_init_and_info_on_postgresql(postgres: object, capsys: pytest.CaptureFix
         assert run(capsys, "migrate", plain_url)[1] == "Already at schema 0002\n"
     finally:
         postgres.drop_database(url)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, False)),
+        (["gui"], (None, False)),
+        (["gui", "x.tekstur"], ("x.tekstur", False)),
+        (["gui", "--demo"], (None, True)),
+    ],
+)
+def test_no_command_and_gui_open_the_window(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: tuple[str | None, bool]
+) -> None:
+    import app.gui.launch
+
+    calls: list[tuple[str | None, bool]] = []
+
+    def fake_run_gui(project: str | None = None, demo: bool = False) -> int:
+        calls.append((project, demo))
+        return 0
+
+    monkeypatch.setattr(app.gui.launch, "run_gui", fake_run_gui)
+    assert main(argv) == 0
+    assert calls == [expected]

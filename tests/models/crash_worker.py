@@ -1,7 +1,8 @@
 """A long batch of commands, run in a child process that the crash test kills with SIGKILL.
 
-Usage: python -m tests.models.crash_worker PROJECT single|bulk
+Usage: python -m tests.models.crash_worker PROJECT single|bulk|CODER:COUNT
 Prints one line per committed command, flushed, so the parent knows what was acknowledged.
+``CODER:COUNT`` codes COUNT passages as CODER and stops, for tests with several writers.
 """
 
 from __future__ import annotations
@@ -30,7 +31,13 @@ def main(project: str, mode: str) -> None:
         with db.read() as connection:
             document_id = connection.execute(select(Document.id)).scalar_one()
             done = connection.execute(select(func.count()).select_from(Coding)).scalar_one()
-        if mode == "single":
+        if ":" in mode:
+            name, count = mode.split(":")
+            for i in range(int(count)):
+                path = f"Fælles tema {i % 4}/{name}"
+                apply_command(db, CodePassage(document_id, path, name, i, i + 1))
+                print(i, flush=True)
+        elif mode == "single":
             for i in range(done, done + 100_000):
                 apply_command(
                     db,

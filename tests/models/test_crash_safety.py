@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from models import Coding
+from models import Code, Coding
 from models.commands import AddDocument, apply_command
 from models.database import create_project, open_project
 from models.integrity import check_project
@@ -92,3 +92,30 @@ def test_sigkill_during_a_large_command_keeps_all_or_nothing_of_it(project: Path
         # Batches are numbered from the start of the project, so the last one printed says
         # how many were acknowledged; one more may have committed just before the kill.
         assert count // BULK - (max(printed) + 1) in (0, 1), round_
+
+
+@pytest.mark.slow
+def test_two_processes_writing_at_once_both_land_everything(project: Path) -> None:
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.models.crash_worker", str(project), f"{name}:150"],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("ane", "søren")
+    ]
+    for writer in writers:
+        out, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err
+        assert len(out.split()) == 150
+    with open_project(project) as db, db.read() as connection:
+        assert check_project(db) == []
+        per_coder = connection.execute(
+            select(func.count()).select_from(Coding).group_by(Coding.coder_id)
+        ).scalars()
+        assert sorted(per_coder) == [150, 150]
+        # Both created the shared parent codes; each level exists exactly once.
+        roots = connection.execute(select(Code.name).where(Code.parent_id.is_(None))).scalars()
+        assert sorted(roots) == [f"Fælles tema {i}" for i in range(4)]

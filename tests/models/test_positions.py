@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models.positions import Utf16Positions, code_point_offset, utf16_offset
 
@@ -58,3 +60,11 @@ def test_a_utf16_offset_inside_a_surrogate_pair_is_refused() -> None:
     with pytest.raises(ValueError, match="surrogate"):
         code_point_offset("a🙂b", 2)
     assert code_point_offset("a🙂b", 3) == 2
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60), st.data())
+def test_any_text_round_trips_through_utf16(text: str, data: st.DataObject) -> None:
+    positions = Utf16Positions(text)
+    offset = data.draw(st.integers(0, len(text)))
+    assert positions.to_utf16(offset) == _reference(text, offset)
+    assert positions.to_code_point(positions.to_utf16(offset)) == offset
