@@ -9,12 +9,13 @@ nothing disappears behind its back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache, partial
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, select
+from sqlalchemy import Connection, Table, and_, bindparam, func, select, text
 
 from models.base import Base
 
@@ -124,14 +125,13 @@ class ChangeRecorder:
         if not complete:
             return []
         keys: list[Any]
-        if "id" in table.c and len(table.primary_key.columns) == 1:
-            statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
-            keys = list(self.connection.execute(statement, complete).scalars())
+        if _has_surrogate_id(table):
+            keys = _allocate_ids(self.connection, table, len(complete))
             for row, key in zip(complete, keys, strict=True):
                 row["id"] = key
         else:
-            self.connection.execute(table.insert(), complete)
             keys = [tuple(row[c.name] for c in table.primary_key) for row in complete]
+        self.connection.execute(table.insert(), complete)
         self.changes.extend(RowChange(table.name, _key(table, row), None, row) for row in complete)
         return keys
 
@@ -226,20 +226,53 @@ def _references_to(table: Table) -> list[tuple[Table, Any]]:
     ]
 
 
-def _with_defaults(table: Table, row: Mapping[str, Any]) -> Row:
-    complete = dict(row)
+@cache
+def _default_plan(table: Table) -> tuple[tuple[str, Callable[[], Any]], ...]:
+    """For each column a caller may leave out: how to fill it (the surrogate id excepted)."""
+    plan: list[tuple[str, Callable[[], Any]]] = []
     for column in table.columns:
-        if column.name in complete or (
-            column.primary_key
-            and column.autoincrement is not False
-            and len(table.primary_key.columns) == 1
-        ):
+        if column.primary_key and _has_surrogate_id(table):
             continue
         default = column.default
-        if default is None:
-            complete[column.name] = None
-        elif default.is_callable:
-            complete[column.name] = default.arg(None)  # type: ignore[attr-defined]
-        elif default.is_scalar:
-            complete[column.name] = default.arg  # type: ignore[attr-defined]
+        if default is not None and default.is_callable:
+            plan.append((column.name, partial(default.arg, None)))  # type: ignore[attr-defined]
+        else:
+            value = default.arg if default is not None else None  # type: ignore[attr-defined]
+            plan.append((column.name, partial(_constant, value)))
+    return tuple(plan)
+
+
+def _constant(value: Any) -> Any:
+    return value
+
+
+def _with_defaults(table: Table, row: Mapping[str, Any]) -> Row:
+    complete = dict(row)
+    for name, make in _default_plan(table):
+        if name not in complete:
+            complete[name] = make()
     return complete
+
+
+def _has_surrogate_id(table: Table) -> bool:
+    return "id" in table.c and len(table.primary_key.columns) == 1
+
+
+def _allocate_ids(connection: Connection, table: Table, count: int) -> list[int]:
+    """Reserve ``count`` new ids, so that rows can be inserted in one batch with known keys.
+
+    Asking the database to return generated ids would force SQLAlchemy to insert row by row
+    on SQLite to keep them in order. On SQLite the write transaction holds the only write
+    lock, so the next ids are simply the ones after the highest ever used; on PostgreSQL they
+    come from the table's sequence, which is safe with concurrent writers.
+    """
+    if connection.dialect.name == "sqlite":
+        highest = connection.execute(select(func.max(table.c.id))).scalar() or 0
+        used = connection.exec_driver_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
+        ).scalar()
+        first = max(highest, used or 0) + 1
+        return list(range(first, first + count))
+    sequence = "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
+    ids = connection.execute(text(sequence), {"table": table.name, "n": count}).scalars()
+    return sorted(ids)
