@@ -10,9 +10,11 @@ have_initdb() {
 }
 have_initdb || missing+=(postgresql)
 
-# library file -> Debian package
+# library file -> Debian package (ldconfig's list is read once: grep -q in a pipe could
+# cut ldconfig off and, under pipefail, count a library that is there as missing)
+known=$(ldconfig -p)
 while read -r lib pkg; do
-  ldconfig -p | grep -q "$lib" || missing+=("$pkg")
+  grep -qF "$lib" <<<"$known" || missing+=("$pkg")
 done <<'LIBS'
 libEGL.so.1 libegl1
 libGL.so.1 libgl1
@@ -29,7 +31,8 @@ libxcb-render-util.so.0 libxcb-render-util0
 libxcb-shape.so.0 libxcb-shape0
 libX11-xcb.so.1 libx11-xcb1
 LIBS
-fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi dejavu <<<"$fonts" || missing+=(fonts-dejavu-core)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing system packages: ${missing[*]}"
