@@ -19,7 +19,9 @@ class Command(ABC):
     """One change to a project, described for the user by ``label``.
 
     Subclasses implement :meth:`record`, writing only through the recorder; they may keep
-    what they created (an id) on ``self`` for the caller to read after applying.
+    what they created (an id) on ``self`` for the caller to read after applying. Commands
+    compose: a command may call other commands' ``record(tx)`` and use the ids they created,
+    all in the same transaction and so in one undo step (see ``CodePassage``).
     """
 
     @property
