@@ -58,6 +58,15 @@ class AttributeDefinition(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
+# Which column of AttributeValue holds a value of each attribute type.
+VALUE_COLUMNS = {
+    AttributeType.TEXT: "value_text",
+    AttributeType.NUMBER: "value_number",
+    AttributeType.DATE: "value_date",
+    AttributeType.BOOLEAN: "value_bool",
+}
+
+
 class AttributeValue(Base):
     """One attribute's value for one case or one document.
 

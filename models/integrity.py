@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, func, or_, select
 
 from models.base import Base
-from models.cases import AttributeDefinition, AttributeTarget, AttributeType, AttributeValue
+from models.cases import VALUE_COLUMNS, AttributeDefinition, AttributeTarget, AttributeValue
 from models.codes import Code, Coding
 from models.database import SCHEMA_HEAD, ProjectDatabase
 from models.documents import Document, Project, SpeakerTurn
@@ -16,12 +16,6 @@ from models.notes import Annotation
 from models.paths import join_code_path
 
 _SPANNED = ((Coding, "coding"), (SpeakerTurn, "speaker turn"), (Annotation, "annotation"))
-_VALUE_COLUMNS = {
-    AttributeType.TEXT: "value_text",
-    AttributeType.NUMBER: "value_number",
-    AttributeType.DATE: "value_date",
-    AttributeType.BOOLEAN: "value_bool",
-}
 
 
 def check_project(db: ProjectDatabase) -> list[str]:
@@ -134,8 +128,8 @@ def _attribute_values(connection: Connection) -> list[str]:
     """Each value sits in the column of its attribute's type and belongs to the right owner."""
     problems = []
     for definition in connection.execute(select(AttributeDefinition)).all():
-        own = AttributeValue.__table__.c[_VALUE_COLUMNS[definition.type]]
-        others = [AttributeValue.__table__.c[c] for c in _VALUE_COLUMNS.values() if c != own.name]
+        own = AttributeValue.__table__.c[VALUE_COLUMNS[definition.type]]
+        others = [AttributeValue.__table__.c[c] for c in VALUE_COLUMNS.values() if c != own.name]
         wrong_owner = (
             AttributeValue.document_id.is_not(None)
             if definition.target is AttributeTarget.CASE

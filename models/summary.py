@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import column, func, select, table
 
 from models.cases import Case
 from models.codes import Code, Coding
 from models.database import ProjectDatabase
-from models.documents import Coder, Document
+from models.documents import Coder, Document, Project
+
+_ALEMBIC = table("alembic_version", column("version_num"))
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class ProjectSummary:
 
 
 def project_summary(db: ProjectDatabase) -> ProjectSummary:
-    """Count documents, codes, codings, cases and coders in one read transaction."""
+    """Name, schema and the counts of documents, codes, codings, cases and coders, in one query."""
     counted = {
         "documents": Document,
         "codes": Code,
@@ -44,17 +46,18 @@ def project_summary(db: ProjectDatabase) -> ProjectSummary:
         # One scalar subquery per table keeps this a single round trip to PostgreSQL.
         row = connection.execute(
             select(
+                select(Project.name).scalar_subquery().label("name"),
+                select(_ALEMBIC.c.version_num).scalar_subquery().label("schema"),
                 *(
                     select(func.count()).select_from(model).scalar_subquery().label(name)
                     for name, model in counted.items()
-                )
+                ),
             )
         ).one()
-        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return ProjectSummary(
-        name=db.project_name(),
+        name=row.name or "",
         location=str(db.location),
-        schema=str(revision),
+        schema=str(row.schema),
         documents=row.documents,
         codes=row.codes,
         codings=row.codings,

@@ -7,18 +7,19 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from models.cases import AttributeDefinition, AttributeTarget, AttributeType, AttributeValue, Case
+from models.cases import (
+    VALUE_COLUMNS,
+    AttributeDefinition,
+    AttributeTarget,
+    AttributeType,
+    AttributeValue,
+    Case,
+)
 from models.changes import ChangeRecorder
 from models.commands.base import Command, CommandError
 from models.documents import Document, SpeakerTurn
 
 AttributeScalar = str | float | int | bool | date
-_VALUE_COLUMN = {
-    AttributeType.TEXT: "value_text",
-    AttributeType.NUMBER: "value_number",
-    AttributeType.DATE: "value_date",
-    AttributeType.BOOLEAN: "value_bool",
-}
 
 
 def _fits(kind: AttributeType, value: AttributeScalar) -> bool:
@@ -159,7 +160,7 @@ class SetAttributeValue(Command):
         value = self.value
         if isinstance(value, int) and not isinstance(value, bool):
             value = float(value)  # numbers are stored as floats; 47 and 47.0 are one value
-        column = _VALUE_COLUMN[definition.type]
+        column = VALUE_COLUMNS[definition.type]
         if self.value is None:
             if current is not None:
                 tx.delete(AttributeValue, [current])

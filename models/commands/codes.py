@@ -221,30 +221,15 @@ class MergeCodes(Command):
 
     def _merge(self, tx: ChangeRecorder, source: int, target: int) -> None:
         conn = tx.connection
+        spans = select(Coding.id, Coding.document_id, Coding.start, Coding.end, Coding.coder_id)
         existing = {
-            tuple(row)
-            for row in conn.execute(
-                select(Coding.document_id, Coding.start, Coding.end, Coding.coder_id).where(
-                    Coding.code_id == target
-                )
-            )
+            tuple(span): coding_id
+            for coding_id, *span in conn.execute(spans.where(Coding.code_id == target))
         }
-        codings = conn.execute(
-            select(Coding.id, Coding.document_id, Coding.start, Coding.end, Coding.coder_id)
-            .where(Coding.code_id == source)
-            .order_by(Coding.id)
-        ).all()
+        codings = conn.execute(spans.where(Coding.code_id == source).order_by(Coding.id)).all()
         for coding_id, *span in codings:
-            if tuple(span) in existing:
-                duplicate_of = conn.execute(
-                    select(Coding.id).where(
-                        Coding.code_id == target,
-                        Coding.document_id == span[0],
-                        Coding.start == span[1],
-                        Coding.end == span[2],
-                        Coding.coder_id == span[3],
-                    )
-                ).scalar()
+            duplicate_of = existing.get(tuple(span))
+            if duplicate_of is not None:
                 for memo_id in conn.execute(
                     select(Memo.id).where(Memo.coding_id == coding_id)
                 ).scalars():
@@ -252,7 +237,7 @@ class MergeCodes(Command):
                 tx.delete(Coding, [coding_id])
             else:
                 tx.update(Coding, coding_id, code_id=target)
-                existing.add(tuple(span))
+                existing[tuple(span)] = coding_id
         for memo_id in conn.execute(select(Memo.id).where(Memo.code_id == source)).scalars():
             tx.update(Memo, memo_id, code_id=target)
         for member_id in conn.execute(
