@@ -7,25 +7,15 @@ project, a bad span, a failed check), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 
+from app import cli_codebook, cli_import, cli_tables
+from app.cli_common import EXIT_OK, EXIT_USER_ERROR, UserError, default_coder
+from importers.result import ImportRefusedError
 from models.commands.base import CommandError
 from models.database import ProjectError, create_project, migrate_project, open_project
-
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line, exit status 1."""
-
-
-def default_coder() -> str:
-    """The coder name used when none is given: ``$TEKSTUR_CODER`` or the login name."""
-    return os.environ.get("TEKSTUR_CODER") or getpass.getuser()
 
 
 def _init(args: argparse.Namespace) -> None:
@@ -152,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("project", nargs="?")
     gui.add_argument("--demo", action="store_true", help="open the bundled demo project")
     gui.set_defaults(run=_gui)
+
+    for module in (cli_import, cli_tables, cli_codebook):
+        module.register(commands)
     return parser
 
 
@@ -161,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], int | None] = getattr(args, "run", _gui)
     try:
         return run(args) or EXIT_OK
-    except (ProjectError, CommandError, UserError) as error:
+    except (ProjectError, CommandError, UserError, ImportRefusedError) as error:
         print(f"tekstur: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
 

@@ -2,8 +2,8 @@
 
 from models.base import Base, new_guid, utcnow
 from models.cases import AttributeDefinition, AttributeTarget, AttributeType, AttributeValue, Case
-from models.codes import DEFAULT_CODE_COLOR, Code, Codebook, CodebookCode, Coding
-from models.documents import Coder, Document, DocumentKind, Project, SpeakerTurn
+from models.codes import DEFAULT_CODE_COLOR, Code, Codebook, CodebookCode, CodeTranslation, Coding
+from models.documents import Coder, Document, DocumentKind, Heading, Project, SpeakerTurn
 from models.notes import Annotation, ItemSet, Memo, SetMember
 
 __all__ = [
@@ -16,12 +16,14 @@ __all__ = [
     "Base",
     "Case",
     "Code",
+    "CodeTranslation",
     "Codebook",
     "CodebookCode",
     "Coder",
     "Coding",
     "Document",
     "DocumentKind",
+    "Heading",
     "ItemSet",
     "Memo",
     "Project",

@@ -85,3 +85,20 @@ class Coding(Base):
     start: Mapped[int]
     end: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CodeTranslation(Base):
+    """A code's name and description in another language (REFI-QDA keeps only one).
+
+    The code's own ``name`` and ``description`` are in the project's language; an export can
+    choose a translation instead.
+    """
+
+    __tablename__ = "code_translations"
+
+    code_id: Mapped[int] = mapped_column(
+        ForeignKey("codes.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")

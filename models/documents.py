@@ -103,3 +103,24 @@ class SpeakerTurn(Base):
     media_end_ms: Mapped[int | None] = mapped_column(default=None)
 
     document: Mapped[Document] = relationship(back_populates="turns")
+
+
+class Heading(Base):
+    """A heading inside a document (from a Word heading style or a journal entry's date line).
+
+    ``level`` is 1 for the top level, as in Word's "Heading 1".
+    """
+
+    __tablename__ = "headings"
+    __table_args__ = (
+        CheckConstraint('start >= 0 AND "end" > start', name="span"),
+        CheckConstraint("level BETWEEN 1 AND 9", name="level"),
+        Index(None, "document_id", "start"),
+        SQLITE_NEVER_REUSE_IDS,
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    level: Mapped[int]

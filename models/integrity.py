@@ -11,11 +11,16 @@ from models.base import Base
 from models.cases import VALUE_COLUMNS, AttributeDefinition, AttributeTarget, AttributeValue
 from models.codes import Code, Coding
 from models.database import SCHEMA_HEAD, ProjectDatabase
-from models.documents import Document, Project, SpeakerTurn
+from models.documents import Document, Heading, Project, SpeakerTurn
 from models.notes import Annotation
 from models.paths import join_code_path
 
-_SPANNED = ((Coding, "coding"), (SpeakerTurn, "speaker turn"), (Annotation, "annotation"))
+_SPANNED = (
+    (Coding, "coding"),
+    (SpeakerTurn, "speaker turn"),
+    (Annotation, "annotation"),
+    (Heading, "heading"),
+)
 
 
 def check_project(db: ProjectDatabase) -> list[str]:

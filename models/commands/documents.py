@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from models.changes import ChangeRecorder
 from models.codes import Coding
 from models.commands.base import Command, CommandError
-from models.documents import Coder, Document, DocumentKind, SpeakerTurn
+from models.documents import Coder, Document, DocumentKind, Heading, SpeakerTurn
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,15 @@ class TurnSpan:
     speaker: str
     media_start_ms: int | None = None
     media_end_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class HeadingSpan:
+    """A heading to store with a new document: code points ``[start, end)`` at ``level`` 1–9."""
+
+    start: int
+    end: int
+    level: int
 
 
 @dataclass(frozen=True)
@@ -64,9 +73,11 @@ class AddDocument(Command):
         turns: Sequence[TurnSpan] = (),
         source_name: str | None = None,
         source_hash: str | None = None,
+        headings: Sequence[HeadingSpan] = (),
     ) -> None:
         self.name, self.text, self.kind, self.turns = name.strip(), text, kind, list(turns)
         self.source_name, self.source_hash = source_name, source_hash
+        self.headings = list(headings)
         self.document_id: int | None = None
 
     @property
@@ -85,6 +96,10 @@ class AddDocument(Command):
             raise CommandError(f"a document called '{self.name}' already exists")
         for turn in self.turns:
             check_span(turn.start, turn.end, len(self.text), f"speaker turn of {turn.speaker}")
+        for heading in self.headings:
+            check_span(heading.start, heading.end, len(self.text), "heading")
+            if not 1 <= heading.level <= 9:
+                raise CommandError(f"heading level {heading.level} is not between 1 and 9")
         self.document_id = tx.insert(
             Document,
             name=self.name,
@@ -105,6 +120,13 @@ class AddDocument(Command):
                     "media_end_ms": t.media_end_ms,
                 }
                 for t in self.turns
+            ],
+        )
+        tx.insert_many(
+            Heading,
+            [
+                {"document_id": self.document_id, "start": h.start, "end": h.end, "level": h.level}
+                for h in self.headings
             ],
         )
 

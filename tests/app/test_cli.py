@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.cli import main
 from models import Coding
 from models.commands import AddDocument, apply_command
-from models.database import open_project
+from models.database import SCHEMA_HEAD, open_project
 
 REPO = Path(__file__).parents[2]
 TEXT = "I: Hvad betyder tilliden?\nBorger: At hun ringer tilbage 😀 – også om fredagen.\n"
@@ -42,7 +42,7 @@ def test_info_counts_what_the_project_holds(
     assert json.loads(out) == {
         "name": "Forsøg R1",
         "location": project,
-        "schema": "0002",
+        "schema": SCHEMA_HEAD,
         "documents": 1,
         "codes": 0,
         "codings": 0,
@@ -142,7 +142,7 @@ def test_missing_and_foreign_projects(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_migrate_reports_a_current_project(
     project: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(capsys, "migrate", project) == (0, "Already at schema 0002\n", "")
+    assert run(capsys, "migrate", project) == (0, f"Already at schema {SCHEMA_HEAD}\n", "")
 
 
 def test_usage_errors_exit_with_2() -> None:
@@ -178,7 +178,7 @@ def test_init_and_info_on_postgresql(postgres: object, capsys: pytest.CaptureFix
         status, out, _ = run(capsys, "info", plain_url, "--json")
         assert status == 0 and json.loads(out)["name"] == "Teamprojekt"
         assert run(capsys, "check", plain_url)[0] == 0
-        assert run(capsys, "migrate", plain_url)[1] == "Already at schema 0002\n"
+        assert run(capsys, "migrate", plain_url)[1] == f"Already at schema {SCHEMA_HEAD}\n"
     finally:
         postgres.drop_database(url)
 
