@@ -22,9 +22,9 @@ _ENTRY = re.compile(
     r"(?P<name>[^\W\d_].{0,59}?)\s*"
 )
 # Short replies that look like names in "I: Hej" but never fill a legend.
-_NOT_NAMES = frozenset(
+_NOT_NAMES = frozenset(  # first words of replies, never of a legend name
     """
-    hej ja nej okay ok tak godt jo nå mm mhm yes no hello hi
+    hej goddag velkommen ja nej okay ok tak godt jo nå mm mhm yes no hello hi
     """.split()  # noqa: SIM905
 )
 _SCAN_LIMIT = 40
@@ -38,37 +38,41 @@ def find_legend(
     A run of entry lines counts as a legend when a header such as ``Deltagere:`` precedes it,
     or when it has two or more entries whose short labels are all used as speakers later.
     """
+    for entries, header in _runs(blocks):
+        # A title line can look like an entry ("Fokusgruppe R1 – forsøg"): try without it.
+        for first in range(len(entries)):
+            run = entries[first:]
+            if _convincing(run, header and first == 0, candidates):
+                return {short: name for _, short, name in run}, {i for i, _, _ in run}
+    return {}, set()
+
+
+def _runs(blocks: Sequence[Block]) -> list[tuple[list[tuple[int, str, str]], bool]]:
+    """Runs of consecutive entry lines near the top, each with whether a header precedes it."""
+    runs: list[tuple[list[tuple[int, str, str]], bool]] = []
     entries: list[tuple[int, str, str]] = []
-    header = False
-    seen = 0
+    header, seen = False, 0
     for index, block in enumerate(blocks):
-        if block.heading_level is not None or block.cells is not None:
-            if entries:
-                break
-            continue
         text = block.text
-        if not text.strip():
-            if entries and _next_is_entry(blocks, index):
-                continue
-            if entries:
-                break
+        if block.heading_level is not None or block.cells is not None or not text.strip():
+            if entries and not (text == "" and _next_is_entry(blocks, index)):
+                runs.append((entries, header))
+                entries, header = [], False
             continue
         seen += 1
         if seen > _SCAN_LIMIT:
             break
-        if not entries and _HEADER.fullmatch(text):
-            header = True
-            continue
         entry = _entry(text)
-        if entry is None:
-            if entries:
-                break
-            header = False
+        if entry is not None:
+            entries.append((index, *entry))
             continue
-        entries.append((index, *entry))
-    if not entries or not _convincing(entries, header, blocks, candidates):
-        return {}, set()
-    return {short: name for _, short, name in entries}, {index for index, _, _ in entries}
+        if entries:
+            runs.append((entries, header))
+            entries = []
+        header = _HEADER.fullmatch(text) is not None
+    if entries:
+        runs.append((entries, header))
+    return runs
 
 
 def _entry(text: str) -> tuple[str, str] | None:
@@ -78,7 +82,7 @@ def _entry(text: str) -> tuple[str, str] | None:
     short, name = normalise_label(found.group("short")), normalise_label(found.group("name"))
     if short.casefold().rstrip(".") in NOT_SPEAKERS:
         return None
-    if name[-1] in ".?!" or name.casefold() in _NOT_NAMES or name == short:
+    if name[-1] in ".?!,;" or name.split()[0].casefold() in _NOT_NAMES or name == short:
         return None
     return short, name
 
@@ -91,7 +95,6 @@ def _next_is_entry(blocks: Sequence[Block], index: int) -> bool:
 def _convincing(
     entries: list[tuple[int, str, str]],
     header: bool,
-    blocks: Sequence[Block],
     candidates: Mapping[int, LabelMatch],
 ) -> bool:
     shorts = [short.casefold() for _, short, _ in entries]

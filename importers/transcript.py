@@ -103,8 +103,12 @@ def _accepted_labels(
     sure: set[str] = set(known)
     for key, count in counts.items():
         label = next(c.label for c in candidates.values() if c.label.casefold() == key)
-        if label_lines[key] and count < 2:
-            continue  # "Mødet sluttede 14:30" alone on a line is not a speaker
+        if label_lines[key]:
+            # "Speaker 1  0:03" lines: a format when there are several; one alone is a
+            # sentence such as "Mødet sluttede 14:30".
+            if is_name_like(label) and label_lines.total() >= 2:
+                sure.add(key)
+            continue
         lone_lowercase_word = " " not in label and label.islower()
         if (count >= 2 and (is_name_like(label) or lone_lowercase_word)) or is_role_tag(label):
             sure.add(key)
@@ -113,7 +117,8 @@ def _accepted_labels(
         # A participant who speaks only once still counts if the label looks like a name.
         for key, count in counts.items():
             label = next(c.label for c in candidates.values() if c.label.casefold() == key)
-            if count == 1 and is_name_like(label) and len(label.split()) <= 3:
+            lone = count == 1 and not label_lines[key]
+            if lone and is_name_like(label) and len(label.split()) <= 3:
                 accepted.add(key)
     return accepted
 
