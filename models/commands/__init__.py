@@ -10,6 +10,7 @@ from models.commands.cases import (
     LinkSpeakerToCase,
     SetAttributeValue,
 )
+from models.commands.codebooks import AddCodebook, RemoveCodebook, SetCodeTranslation
 from models.commands.codes import (
     CreateCode,
     DeleteCode,
@@ -36,6 +37,7 @@ from models.commands.undo import UndoStack
 
 __all__ = [
     "AddAnnotation",
+    "AddCodebook",
     "AddCodings",
     "AddDocument",
     "AddMemo",
@@ -62,11 +64,13 @@ __all__ = [
     "LinkSpeakerToCase",
     "MergeCodes",
     "MoveCode",
+    "RemoveCodebook",
     "RemoveCodings",
     "RenameDocument",
     "Replay",
     "ResizeCoding",
     "SetAttributeValue",
+    "SetCodeTranslation",
     "TurnSpan",
     "UndoStack",
     "UpdateCode",

@@ -7,7 +7,7 @@ import re
 from sqlalchemy import func, select
 
 from models.changes import ChangeRecorder
-from models.codes import DEFAULT_CODE_COLOR, Code, CodebookCode, Coding
+from models.codes import DEFAULT_CODE_COLOR, Code, CodebookCode, CodeTranslation, Coding
 from models.commands.base import Command, CommandError
 from models.notes import Memo, SetMember
 from models.paths import find_child_code, split_code_path
@@ -148,7 +148,8 @@ class UpdateCode(Command):
             values["color"] = _check_color(self.color)
         if self.description is not None:
             values["description"] = self.description
-        tx.update(Code, self.code_id, **values)
+        if values:
+            tx.update(Code, self.code_id, **values)
 
 
 class MoveCode(Command):
@@ -200,7 +201,8 @@ class MergeCodes(Command):
     """Merge ``source`` into ``target``: codings, memos, sub-codes and memberships move over.
 
     A coding that would duplicate one the target already has (same document, span and coder)
-    collapses into it; sub-codes whose name exists under the target are merged in turn.
+    collapses into it; sub-codes whose name exists under the target are merged in turn; the
+    source's translations into languages the target lacks are kept.
     """
 
     def __init__(self, source_id: int, target_id: int) -> None:
@@ -254,6 +256,19 @@ class MergeCodes(Command):
         ).scalars():
             if book not in target_books:
                 tx.insert(CodebookCode, codebook_id=book, code_id=target)
+        translated = set(
+            conn.execute(
+                select(CodeTranslation.language).where(CodeTranslation.code_id == target)
+            ).scalars()
+        )
+        for language, name, description in conn.execute(
+            select(CodeTranslation.language, CodeTranslation.name, CodeTranslation.description)
+            .where(CodeTranslation.code_id == source)
+            .order_by(CodeTranslation.language)
+        ).all():
+            if language not in translated:
+                values = {"name": name, "description": description}
+                tx.insert(CodeTranslation, code_id=target, language=language, **values)
         children = conn.execute(
             select(Code.id, Code.name).where(Code.parent_id == source).order_by(Code.position)
         ).all()
