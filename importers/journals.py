@@ -181,7 +181,9 @@ class ImportJournals(Command):
                     else f"a different document called '{journal.name}' already exists"
                 )
                 self.outcomes.append(
-                    JournalOutcome(journal.name, status, message, len(journal.text), 0)
+                    JournalOutcome(
+                        journal.name, status, message, len(journal.text), journal.entries
+                    )
                 )
                 continue
             add = AddDocument(

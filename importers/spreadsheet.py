@@ -31,6 +31,7 @@ MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
 """A workbook that would unpack to more than this is refused (a ZIP bomb, not a spreadsheet)."""
 
 _SNIFF_RECORDS = 200
+_MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,8 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         raise ImportRefusedError(f"{path.name}: cannot be read ({error.strerror})") from None
     if size > MAX_FILE_BYTES:
         raise ImportRefusedError(
-            f"{path.name}: the file is {size // (1024 * 1024)} MB; the limit is"
-            f" {MAX_FILE_BYTES // (1024 * 1024)} MB"
+            f"{path.name}: the file is {size / _MB:.1f} MB, over the limit of"
+            f" {MAX_FILE_BYTES / _MB:g} MB"
         )
     if size == 0:
         raise ImportRefusedError(f"{path.name}: the file is empty")
@@ -193,7 +194,7 @@ def _check_zip(path: Path) -> None:
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise ImportRefusedError(
-            f"{path.name}: would unpack to {unpacked // (1024 * 1024)} MB; refused as unsafe"
+            f"{path.name}: would unpack to {unpacked / _MB:.1f} MB; refused as unsafe"
         )
 
 
