@@ -29,7 +29,7 @@ from models.cases import Case
 from models.changes import ChangeRecorder
 from models.commands.base import Command
 from models.commands.cases import CreateCase, LinkDocumentToCase
-from models.commands.documents import AddDocument, HeadingSpan
+from models.commands.add_documents import AddDocument, HeadingSpan
 from models.documents import Document, DocumentKind
 
 HEADING_DATE_FORMAT = "%d.%m.%Y"
