@@ -10,7 +10,14 @@ from sqlalchemy import select
 from importers.prepare import PreparedFile
 from models.cases import AttributeDefinition, AttributeTarget, AttributeType
 from models.changes import ChangeRecorder
-from models.commands import AddDocument, Command, CommandError, DefineAttribute, SetAttributeValue
+from models.commands import (
+    AddDocuments,
+    Command,
+    CommandError,
+    DefineAttribute,
+    NewDocument,
+    SetAttributeValue,
+)
 from models.commands.cases import AttributeScalar
 from models.documents import DocumentKind
 
@@ -76,21 +83,23 @@ class StoreDocuments(Command):
             ).where(AttributeDefinition.target == AttributeTarget.DOCUMENT)
         ).all()
         attributes = {row.name: (row.id, row.type) for row in existing}
-        self.document_ids = []
-        for item in self.documents:
-            transcript = item.prepared.transcript
-            add = AddDocument(
-                item.name,
-                transcript.text,
-                item.kind,
-                transcript.turns,
-                source_name=item.prepared.path.name,
-                source_hash=item.prepared.source_hash,
-                headings=transcript.headings,
-            )
-            add.record(tx)
-            assert add.document_id is not None
-            self.document_ids.append(add.document_id)
+        add = AddDocuments(
+            [
+                NewDocument(
+                    item.name,
+                    item.prepared.transcript.text,
+                    item.kind,
+                    item.prepared.transcript.turns,
+                    item.prepared.path.name,
+                    item.prepared.source_hash,
+                    item.prepared.transcript.headings,
+                )
+                for item in self.documents
+            ]
+        )
+        add.record(tx)
+        self.document_ids = add.document_ids
+        for item, document_id in zip(self.documents, self.document_ids, strict=True):
             for name, text in item.attributes.items():
                 if name not in attributes:
                     define = DefineAttribute(name, AttributeType.TEXT, AttributeTarget.DOCUMENT)
@@ -99,4 +108,4 @@ class StoreDocuments(Command):
                     attributes[name] = (define.attribute_id, AttributeType.TEXT)
                 attribute_id, kind = attributes[name]
                 value = attribute_value(text, kind, name)
-                SetAttributeValue(attribute_id, add.document_id, value).record(tx)
+                SetAttributeValue(attribute_id, document_id, value).record(tx)

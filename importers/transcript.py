@@ -21,7 +21,7 @@ from importers.speaker_labels import (
     match_label_cell,
 )
 from importers.speaker_legend import find_legend
-from models.commands.documents import HeadingSpan, TurnSpan
+from models.commands.add_documents import HeadingSpan, TurnSpan
 
 
 @dataclass(frozen=True)

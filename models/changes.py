@@ -132,7 +132,10 @@ class ChangeRecorder:
         else:
             keys = [tuple(row[c.name] for c in table.primary_key) for row in complete]
         self.connection.execute(table.insert(), complete)
-        self.changes.extend(RowChange(table.name, _key(table, row), None, row) for row in complete)
+        names = _primary_key_names(table)
+        self.changes.extend(
+            RowChange(table.name, tuple(row[n] for n in names), None, row) for row in complete
+        )
         return keys
 
     def update(self, model: type[Base], key: Any, **values: Any) -> bool:
@@ -214,7 +217,12 @@ class ChangeRecorder:
 
 
 def _key(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
-    return tuple(row[column.name] for column in table.primary_key)
+    return tuple(row[name] for name in _primary_key_names(table))
+
+
+@cache
+def _primary_key_names(table: Table) -> tuple[str, ...]:
+    return tuple(column.name for column in table.primary_key)
 
 
 def _references_to(table: Table) -> list[tuple[Table, Any]]:

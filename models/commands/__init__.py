@@ -1,5 +1,12 @@
 """Every change to a project, as a command that applies in one transaction and can be undone."""
 
+from models.commands.add_documents import (
+    AddDocument,
+    AddDocuments,
+    HeadingSpan,
+    NewDocument,
+    TurnSpan,
+)
 from models.commands.base import Batch, Command, CommandError, Replay, apply_command
 from models.commands.cases import (
     CreateCase,
@@ -21,16 +28,13 @@ from models.commands.codes import (
 )
 from models.commands.documents import (
     AddCodings,
-    AddDocument,
     CodePassage,
     CodingSpan,
     DeleteDocument,
     EnsureCoder,
-    HeadingSpan,
     RemoveCodings,
     RenameDocument,
     ResizeCoding,
-    TurnSpan,
 )
 from models.commands.notes import AddAnnotation, AddMemo, AddToSet, CreateSet, DeleteRows, EditMemo
 from models.commands.undo import UndoStack
@@ -40,6 +44,7 @@ __all__ = [
     "AddCodebook",
     "AddCodings",
     "AddDocument",
+    "AddDocuments",
     "AddMemo",
     "AddToSet",
     "Batch",
@@ -64,6 +69,7 @@ __all__ = [
     "LinkSpeakerToCase",
     "MergeCodes",
     "MoveCode",
+    "NewDocument",
     "RemoveCodebook",
     "RemoveCodings",
     "RenameDocument",

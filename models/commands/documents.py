@@ -1,4 +1,7 @@
-"""Commands on documents and the coders and codings inside them."""
+"""Commands on documents and the coders and codings inside them.
+
+Adding documents is in :mod:`models.commands.add_documents`; its names are re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +13,7 @@ from sqlalchemy import func, select
 from models.changes import ChangeRecorder
 from models.codes import Coding
 from models.commands.base import Command, CommandError
-from models.documents import Coder, Document, DocumentKind, Heading, SpeakerTurn
-
-
-@dataclass(frozen=True)
-class TurnSpan:
-    """A speaker turn to store with a new document: code points ``[start, end)``."""
-
-    start: int
-    end: int
-    speaker: str
-    media_start_ms: int | None = None
-    media_end_ms: int | None = None
-
-
-@dataclass(frozen=True)
-class HeadingSpan:
-    """A heading to store with a new document: code points ``[start, end)`` at ``level`` 1–9."""
-
-    start: int
-    end: int
-    level: int
+from models.documents import Coder, Document
 
 
 @dataclass(frozen=True)
@@ -59,75 +42,6 @@ def check_span(start: int, end: int, length: int, what: str) -> None:
     if start < 0 or end > length or end <= start:
         raise CommandError(
             f"{what} [{start}, {end}) does not fit inside the text, which has {length} characters"
-        )
-
-
-class AddDocument(Command):
-    """Store a new document's text once, with its speaker turns; its id is ``document_id``."""
-
-    def __init__(
-        self,
-        name: str,
-        text: str,
-        kind: DocumentKind = DocumentKind.OTHER,
-        turns: Sequence[TurnSpan] = (),
-        source_name: str | None = None,
-        source_hash: str | None = None,
-        headings: Sequence[HeadingSpan] = (),
-    ) -> None:
-        self.name, self.text, self.kind, self.turns = name.strip(), text, kind, list(turns)
-        self.source_name, self.source_hash = source_name, source_hash
-        self.headings = list(headings)
-        self.document_id: int | None = None
-
-    @property
-    def label(self) -> str:
-        """Shown in the undo history."""
-        return f"Add document '{self.name}'"
-
-    def record(self, tx: ChangeRecorder) -> None:
-        """Refuse a duplicate name, text with carriage returns, or turns outside the text."""
-        if not self.name:
-            raise CommandError("a document needs a name")
-        if "\r" in self.text:
-            raise CommandError(f"'{self.name}': text must use \\n line ends only")
-        exists = tx.connection.execute(select(Document.id).where(Document.name == self.name))
-        if exists.first() is not None:
-            raise CommandError(f"a document called '{self.name}' already exists")
-        for turn in self.turns:
-            check_span(turn.start, turn.end, len(self.text), f"speaker turn of {turn.speaker}")
-        for heading in self.headings:
-            check_span(heading.start, heading.end, len(self.text), "heading")
-            if not 1 <= heading.level <= 9:
-                raise CommandError(f"heading level {heading.level} is not between 1 and 9")
-        self.document_id = tx.insert(
-            Document,
-            name=self.name,
-            text=self.text,
-            kind=self.kind,
-            source_name=self.source_name,
-            source_hash=self.source_hash,
-        )
-        tx.insert_many(
-            SpeakerTurn,
-            [
-                {
-                    "document_id": self.document_id,
-                    "start": t.start,
-                    "end": t.end,
-                    "speaker": t.speaker,
-                    "media_start_ms": t.media_start_ms,
-                    "media_end_ms": t.media_end_ms,
-                }
-                for t in self.turns
-            ],
-        )
-        tx.insert_many(
-            Heading,
-            [
-                {"document_id": self.document_id, "start": h.start, "end": h.end, "level": h.level}
-                for h in self.headings
-            ],
         )
 
 
