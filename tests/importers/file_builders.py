@@ -119,3 +119,28 @@ def zip_bomb(member: str, megabytes: int) -> bytes:
             for _ in range(megabytes):
                 stream.write(zeros)
     return buffer.getvalue()
+
+
+def pdf_of(pages: list[list[str]], encrypt_with: str | None = None) -> bytes:
+    """A PDF with one text line per entry, page by page (fpdf2 core fonts take Latin-1)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
+    if encrypt_with is not None:
+        pdf.set_encryption(owner_password="ejer", user_password=encrypt_with)
+    return bytes(pdf.output())
+
+
+def pdf_without_text() -> bytes:
+    """A PDF page with only a rectangle on it, like a scan without text recognition."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50, style="F")
+    return bytes(pdf.output())
