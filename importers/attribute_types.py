@@ -297,7 +297,7 @@ def _near_misses(filled: Sequence[tuple[int, CellValue]], comma: bool | None) ->
     notes = []
     for kind in (AttributeType.NUMBER, AttributeType.DATE):
         misses = _contradictions(filled, kind, comma)
-        if misses and len(misses) * 2 < len(filled):
+        if misses and len(misses) * 2 <= len(filled):
             row, error = misses[0]
             notes.append(
                 f"{len(filled) - len(misses)} of {len(filled)} values are {_PLURAL[kind]};"
