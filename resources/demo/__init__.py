@@ -8,10 +8,11 @@ written through commands, in one transaction.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from importers.formats import read_document
+from importers.transcript import Transcript, build_transcript
 from models.cases import AttributeType
 from models.changes import ChangeRecorder
 from models.commands import (
@@ -26,7 +27,6 @@ from models.commands import (
     EnsureCoder,
     LinkSpeakerToCase,
     SetAttributeValue,
-    TurnSpan,
     UpdateCode,
     apply_command,
 )
@@ -35,8 +35,6 @@ from models.documents import DocumentKind
 
 DEMO_NAME = "Demo: færre sager i jobcentret"
 _HERE = Path(__file__).parent
-# A speaker label at the start of a line: "Sagsbehandler A: …". The real importer comes later.
-_SPEAKER = re.compile(r"^([^:\n]{1,40}):\s", re.MULTILINE)
 _TRIAL, _ORDINARY = "Forsøgsafdeling", "Ordinær afdeling"
 
 
@@ -215,21 +213,14 @@ CODINGS = (
 )
 
 
+def demo_transcript(filename: str) -> Transcript:
+    """One demo transcript read by the ordinary importer: text, speaker turns, headings."""
+    return build_transcript(read_document((_HERE / filename).read_bytes(), filename).blocks)
+
+
 def demo_text(filename: str) -> str:
-    """The text of one demo transcript, with ``\\n`` line ends."""
-    raw = (_HERE / filename).read_text(encoding="utf-8")
-    return raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _speaker_turns(text: str) -> list[TurnSpan]:
-    """One turn per ``Speaker: text`` line, spanning the words after the label."""
-    turns = []
-    for match in _SPEAKER.finditer(text):
-        line_end = text.find("\n", match.start())
-        end = len(text) if line_end == -1 else line_end
-        if end > match.end():
-            turns.append(TurnSpan(match.end(), end, match.group(1).strip()))
-    return turns
+    """The text of one demo transcript, exactly as the importer stores it."""
+    return demo_transcript(filename).text
 
 
 def _created(value: int | None, what: str) -> int:
@@ -251,13 +242,15 @@ class _BuildDemo(Command):
         texts: dict[str, str] = {}
         documents: dict[str, int] = {}
         for transcript in TRANSCRIPTS:
-            text = texts[transcript.filename] = demo_text(transcript.filename)
+            read = demo_transcript(transcript.filename)
+            texts[transcript.filename] = read.text
             add = AddDocument(
                 Path(transcript.filename).stem,
-                text,
+                read.text,
                 transcript.kind,
-                _speaker_turns(text),
+                read.turns,
                 source_name=transcript.filename,
+                headings=read.headings,
             )
             add.record(tx)
             documents[transcript.filename] = _created(add.document_id, transcript.filename)
