@@ -144,3 +144,28 @@ def pdf_without_text() -> bytes:
     pdf.add_page()
     pdf.rect(20, 20, 100, 50, style="F")
     return bytes(pdf.output())
+
+
+ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+
+
+def odt_of(body: str) -> bytes:
+    """An .odt zip (stored mimetype first, as the format asks) whose office:text is ``body``."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-content {ODT_NAMESPACES} office:version="1.3">'
+        f"<office:body><office:text>{body}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", "<manifest/>", zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
