@@ -1,14 +1,11 @@
 """Recognising the type of a spreadsheet column: number, date, yes/no or text.
 
-Numbers may be written the Danish way (``12,5``, ``1.234,5``) or the English way (``12.5``,
-``1,234.5``). A value with a single separator followed by exactly three digits (``1.500``) is
-ambiguous; the rest of its column decides (``1.234,5`` elsewhere makes it a thousands
-separator), and without evidence it is read as a decimal and noted in the preview. Text with a
-leading zero (``0042``, a postcode, an id) is never a number. Dates are ``yyyy-mm-dd``,
-``dd-mm-yyyy``, ``dd.mm.yyyy`` or ``dd/mm/yyyy`` (an optional time after them is allowed) or
-Excel date cells. Yes/no words are Danish or English; ``1``/``0`` count as yes/no only in a
-column that also holds words, or when the user chooses the yes/no type — a column of only 0
-and 1 stays a number. Empty cells never count.
+Numbers: Danish (``12,5``, ``1.234,5``) or English (``12.5``, ``1,234.5``); an ambiguous
+``1.500`` follows the rest of its column, else reads as a decimal (noted in the preview); a
+leading zero (``0042``: a postcode, an id) makes text. Dates: ``yyyy-mm-dd``, ``dd-mm-yyyy``,
+``dd.mm.yyyy``, ``dd/mm/yyyy`` (a time after them allowed) or Excel date cells. Yes/no: Danish
+or English words; ``1``/``0`` only beside words or when the user chooses yes/no — a column of
+only 0 and 1 stays a number. Empty cells never count.
 """
 
 from __future__ import annotations
@@ -46,6 +43,7 @@ _INTEGER = re.compile(r"[+-]?(0|[1-9]\d{0,14})")
 _GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?P<sep>[.,\u00a0\u202f ])\d{3}(?:(?P=sep)\d{3})*")
 _SIMPLE_DECIMAL = re.compile(r"[+-]?(0|[1-9]\d*)?[.,]\d+")
 _BOTH = re.compile(r"[+-]?[1-9]\d{0,2}(?:(?P<sep>[.,])\d{3})+(?!(?P=sep))[.,]\d+")
+_AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}))"
@@ -236,13 +234,17 @@ def preview_column(
     refused = bool(problems)
     if existing is not None and kind is not existing:
         refused = True
-        problems.insert(0, _clash(name, existing, kind))
+        problems.insert(
+            0,
+            f"the project already has the attribute '{name}' as {type_word(existing)},"
+            f" not {type_word(kind)}",
+        )
     if chosen is None and kind is AttributeType.TEXT and values:
         problems.extend(_near_misses(filled, comma))
     if kind is AttributeType.NUMBER and comma is None:
-        ambiguous = [v for v in values if isinstance(v, str) and _GROUPED.fullmatch(v.strip())]
+        ambiguous = [t for t in map(cell_text, values) if _AMBIGUOUS.fullmatch(t)]
         if ambiguous:
-            text, value = cell_text(ambiguous[0]), parse_number(ambiguous[0], True)
+            text, value = ambiguous[0], float(re.sub("[.,]", "", ambiguous[0]))
             problems.append(f"{text!r} could mean {value:g}; read as {parse_number(text):g}")
     examples = tuple(dict.fromkeys(cell_text(v) for v in values))[:EXAMPLES]
     return AttributePreview(
@@ -269,21 +271,12 @@ def convert_column(
     comma = decimal_comma_of([v for _, v in cells])
     converted: list[tuple[int, AttributeScalar | None]] = []
     for row, value in cells:
-        if value is None or not cell_text(value):
-            converted.append((row, None))
-            continue
         try:
-            converted.append((row, convert(value, kind, comma)))
+            empty = value is None or not cell_text(value)
+            converted.append((row, None if empty else convert(value, kind, comma)))
         except ValueError as error:
             raise ImportRefusedError(f"{file_name}: {name}, row {row}: {error}") from None
     return converted
-
-
-def _clash(name: str, existing: AttributeType, kind: AttributeType) -> str:
-    return (
-        f"the project already has the attribute '{name}' as {type_word(existing)},"
-        f" not {type_word(kind)}"
-    )
 
 
 def _contradictions(

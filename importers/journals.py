@@ -27,9 +27,9 @@ from importers.result import ImportRefusedError
 from importers.spreadsheet import CellValue, Table, cell_text, read_table
 from models.cases import Case
 from models.changes import ChangeRecorder
+from models.commands.add_documents import AddDocument, HeadingSpan
 from models.commands.base import Command
 from models.commands.cases import CreateCase, LinkDocumentToCase
-from models.commands.add_documents import AddDocument, HeadingSpan
 from models.documents import Document, DocumentKind
 
 HEADING_DATE_FORMAT = "%d.%m.%Y"
