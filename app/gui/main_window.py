@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.document_view import DocumentView
+from app.gui.import_dialog import ImportDialog, show_report
+from app.gui.jobs import JobRunner
+from importers.batch import ImportReport, import_files
 from models.commands import CommandError, UndoStack
 from models.database import ProjectDatabase, ProjectError, open_project
 from models.reading import document_rows
@@ -50,6 +53,8 @@ class MainWindow(QMainWindow):
         self._db: ProjectDatabase | None = None
         self._undo_stack: UndoStack | None = None
         self._demo_path = demo_path
+        self.jobs = JobRunner(self)
+        self.last_import: ImportReport | None = None
         self.resize(1280, 800)
         self._build_menus()
         self.text_view = DocumentView()
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         if db is None:
             self.setWindowTitle(self.tr("Tekstur"))
             self._dock.hide()
+            self.import_action.setEnabled(False)
             self._update_undo_actions()
         else:
             self.set_project(db)
@@ -91,11 +97,14 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.tr("&Open…"), self.choose_project, "Ctrl+O")
         self.demo_action = action(self.tr("Open &demo project"), self.open_demo)
         self.demo_action.setVisible(self._demo_path is not None)
+        self.import_action = action(self.tr("&Import documents…"), self.choose_imports, "Ctrl+I")
         self.quit_action = action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.undo_action = action(self.tr("&Undo"), self.undo, "Ctrl+Z")
         self.redo_action = action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.open_action, self.demo_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.menuBar().addMenu(self.tr("&Edit")).addActions([self.undo_action, self.redo_action])
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tekstur — {name}").format(name=db.project_name()))
         self._pages.setCurrentWidget(self.text_view)
         self._dock.show()
+        self.import_action.setEnabled(True)
         self._project_changed()
         first = self.document_list.topLevelItem(0)
         if self.document_list.currentItem() is None and first is not None:
@@ -164,6 +174,42 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, self.tr("Cannot build the demo project"), str(error))
                 return
             self.open_project_file(path)
+
+    def choose_imports(self) -> None:
+        """Ask which files to import and how, then import them."""
+        if self._db is None:
+            return
+        dialog = ImportDialog(self)
+        dialog.ask_for_files()
+        if dialog.paths() and dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self.import_paths(dialog)
+
+    def import_paths(self, dialog: ImportDialog) -> bool:
+        """Import what ``dialog`` lists, off the GUI thread; False if nothing could start."""
+        db, stack = self._db, self._undo_stack
+        if db is None or stack is None:
+            return False
+        paths, options = dialog.paths(), dialog.options()
+
+        def finished(report: ImportReport) -> None:
+            self.last_import = report
+            undo = report.undo_command()
+            if undo is not None:
+                stack.add_applied(
+                    self.tr("Import %n document(s)", "", report.count("imported")), undo
+                )
+            show_report(report, self)
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.critical(self, self.tr("Import failed"), str(error))
+            self._project_changed()
+
+        return self.jobs.start(
+            self.tr("Importing documents"),
+            lambda progress: import_files(db, paths, options, progress),
+            finished,
+            failed,
+        )
 
     def _close_project(self) -> None:
         if self._db is not None:

@@ -12,7 +12,7 @@ from models.database import ProjectDatabase
 @dataclass
 class _Step:
     label: str
-    undo: Replay
+    undo: Command
     redo: Replay | None = None
 
 
@@ -39,6 +39,14 @@ class UndoStack:
         self._undone.clear()
         self._notify()
         return command
+
+    def add_applied(self, label: str, undo: Command) -> None:
+        """Make work already applied elsewhere (a batch import, in several transactions) the
+        next step to undo; ``undo`` is the command that reverses all of it."""
+        self._done.append(_Step(label, undo))
+        del self._done[: -self.limit]
+        self._undone.clear()
+        self._notify()
 
     def undo(self) -> str | None:
         """Undo the last step; returns its label, or None when there is nothing to undo."""
