@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from importers.result import Block, table_row
 from importers.transcript import Transcript, build_transcript
@@ -230,3 +232,28 @@ def test_label_alone_on_a_line_takes_the_following_lines() -> None:
 def test_no_labels_means_no_turns() -> None:
     transcript = lines("Feltnoter fra jobcentret.\nMødet handlede om ressourceforløb.")
     assert transcript.turns == [] and transcript.speakers == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(
+                alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r")
+            ),
+            st.sampled_from(
+                ["I: Hej.", "Borger: Ja 🙂", "[Åse] Nå.", "M (00:01:02): Mm.", "", "K:"]
+            ),
+        ),
+        max_size=30,
+    )
+)
+def test_any_blocks_give_ordered_turns_inside_the_text(texts: list[str]) -> None:
+    transcript = build_transcript([Block(text) for text in texts])
+    assert transcript.text == "\n".join(texts)
+    previous_end = 0
+    for turn in transcript.turns:
+        assert previous_end <= turn.start < turn.end <= len(transcript.text)
+        spoken = transcript.text[turn.start : turn.end]
+        assert spoken == spoken.strip() and spoken
+        previous_end = turn.end
