@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from models.cases import Case
 from models.codes import Code, Coding
 from models.database import ProjectDatabase
 from models.documents import Document, SpeakerTurn
@@ -76,3 +77,30 @@ class SpeakerTurnRow:
     start: int
     end: int
     speaker: str
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """A speaker label as it occurs in a document, and the case its turns count for."""
+
+    speaker: str
+    document: str
+    turns: int
+    case: str | None
+
+
+def speaker_rows(db: ProjectDatabase) -> list[SpeakerRow]:
+    """Every (speaker, document) pair with its number of turns and linked case.
+
+    When a speaker's turns in one document are linked to different cases, each case gets its
+    own row.
+    """
+    query = (
+        select(SpeakerTurn.speaker, Document.name, func.count(SpeakerTurn.id), Case.name)
+        .join(Document, Document.id == SpeakerTurn.document_id)
+        .outerjoin(Case, Case.id == SpeakerTurn.case_id)
+        .group_by(SpeakerTurn.speaker, Document.name, Case.name)
+        .order_by(SpeakerTurn.speaker, Document.name, Case.name)
+    )
+    with db.read() as connection:
+        return [SpeakerRow(*row) for row in connection.execute(query)]

@@ -15,6 +15,7 @@ from models.commands.cases import (
     DeleteCase,
     LinkDocumentToCase,
     LinkSpeakerToCase,
+    LinkSpeakerToNamedCase,
     SetAttributeValue,
 )
 from models.commands.codebooks import AddCodebook, RemoveCodebook, SetCodeTranslation
@@ -67,6 +68,7 @@ __all__ = [
     "HeadingSpan",
     "LinkDocumentToCase",
     "LinkSpeakerToCase",
+    "LinkSpeakerToNamedCase",
     "MergeCodes",
     "MoveCode",
     "NewDocument",

@@ -221,3 +221,29 @@ class LinkSpeakerToCase(Command):
         self.turns_linked = sum(
             tx.update(SpeakerTurn, turn_id, case_id=self.case_id) for turn_id in turn_ids
         )
+
+
+class LinkSpeakerToNamedCase(Command):
+    """Link a speaker's turns to the case called ``case_name``, creating the case if needed."""
+
+    def __init__(self, speaker: str, case_name: str, document_id: int | None = None) -> None:
+        self.speaker, self.case_name, self.document_id = speaker, case_name.strip(), document_id
+        self.turns_linked = 0
+        self.case_created = False
+
+    @property
+    def label(self) -> str:
+        """Shown in the undo history."""
+        return f"Link speaker '{self.speaker}' to case '{self.case_name}'"
+
+    def record(self, tx: ChangeRecorder) -> None:
+        """Find or create the case, then link as :class:`LinkSpeakerToCase` does."""
+        found = tx.connection.execute(select(Case.id).where(Case.name == self.case_name))
+        case_id = found.scalar()
+        if case_id is None:
+            create = CreateCase(self.case_name)
+            create.record(tx)
+            case_id, self.case_created = create.case_id, True
+        link = LinkSpeakerToCase(self.speaker, case_id, self.document_id)
+        link.record(tx)
+        self.turns_linked = link.turns_linked

@@ -44,8 +44,7 @@ def test_import_prints_one_line_per_file_and_a_summary(
     status, out, err = run(capsys, "import", project, str(source))
     assert status == 0
     assert err == (
-        "skipped   R3_Forsøg_Borger.txt:"
-        " identical to 'R3_Forsøg_Borger', already in the project\n"
+        "skipped   R3_Forsøg_Borger.txt: identical to 'R3_Forsøg_Borger', already in the project\n"
     )
 
 
@@ -91,3 +90,38 @@ def test_usage_mistakes_are_one_line(
     project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
 ) -> None:
     assert run(capsys, "import", project, str(tmp_path), *extra) == (1, "", message)
+
+
+def test_speakers_list_and_link(
+    project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "R1 borger.txt"
+    first.write_text(TRANSCRIPT, encoding="utf-8")
+    second = tmp_path / "R2 borger.txt"
+    second.write_text(TRANSCRIPT + "Borger: Og så én ting mere.\n", encoding="utf-8")
+    assert run(capsys, "import", project, str(first), str(second))[0] == 0
+    status, out, _ = run(
+        capsys, "speakers", "link", project, "Borger", "Søren Ærø", "--doc", "R2 borger"
+    )
+    assert (status, out) == (
+        0,
+        "Linked 2 turn(s) of 'Borger' in 'R2 borger' to case 'Søren Ærø' (new case)\n",
+    )
+    assert run(capsys, "speakers", "list", project)[1] == (
+        "Borger\tR1 borger\t1 turns\n"
+        "Borger\tR2 borger\t2 turns → Søren Ærø\n"
+        "I\tR1 borger\t1 turns\n"
+        "I\tR2 borger\t1 turns\n"
+    )
+    status, out, _ = run(capsys, "speakers", "link", project, "I", "Interviewer")
+    assert out == "Linked 2 turn(s) of 'I' to case 'Interviewer' (new case)\n"
+    rows = [
+        json.loads(line)
+        for line in run(capsys, "speakers", "list", project, "--json")[1].splitlines()
+    ]
+    assert rows[-1] == {"speaker": "I", "document": "R2 borger", "turns": 1, "case": "Interviewer"}
+    assert run(capsys, "speakers", "link", project, "Ukendt", "X") == (
+        1,
+        "",
+        "tekstur: no speaker turns of 'Ukendt' found\n",
+    )
