@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +27,29 @@ from importers.attribute_types import (
 )
 from importers.result import ImportRefusedError
 from importers.spreadsheet import Table, cell_text, read_table
-from models.cases import AttributeDefinition, AttributeTarget, AttributeType, Case
+from models.cases import (
+    VALUE_COLUMNS,
+    AttributeDefinition,
+    AttributeTarget,
+    AttributeType,
+    AttributeValue,
+    Case,
+)
 from models.changes import ChangeRecorder
 from models.commands.base import Command, CommandError
-from models.commands.cases import CreateCase, DefineAttribute, SetAttributeValue
+from models.commands.cases import DefineAttribute
 from models.database import ProjectDatabase
 
 ID_COLUMN_NAMES = frozenset(
     {"case", "case id", "sag", "sagsnr", "sags-id", "sagsid", "deltager", "participant"}
     | {"id", "navn", "name", "informant", "person", "borger"}
 )
+_PYTHON_TYPES: dict[AttributeType, type | tuple[type, ...]] = {
+    AttributeType.TEXT: str,
+    AttributeType.NUMBER: (int, float),
+    AttributeType.DATE: date,
+    AttributeType.BOOLEAN: bool,
+}
 
 
 @dataclass(frozen=True)
@@ -119,10 +133,8 @@ def plan_case_attributes(
     for column in preview.columns:
         if column.existing is not None and column.existing is not column.type:
             raise ImportRefusedError(f"{table.name}: {column.problems[0]}")
-        cells = table.column(column.column)
-        converted.append(
-            [v for _, v in convert_column(table.name, column.column, cells, column.type)]
-        )
+        cells = convert_column(table.name, column.column, table.column(column.column), column.type)
+        converted.append([value for _, value in cells])
     rows = [
         CaseValues(name, row.number, tuple(values[i] for values in converted))
         for i, (name, row) in enumerate(zip(names, table.rows, strict=True))
@@ -152,23 +164,46 @@ class ImportCaseAttributes(Command):
         return f"Import case attributes from {self.file_name}"
 
     def record(self, tx: ChangeRecorder) -> None:
-        """Refuse an attribute the project holds with another type; otherwise store it all."""
+        """Refuse an attribute the project holds with another type; otherwise store it all.
+
+        New cases and new values are inserted in batches; changed values are updated.
+        """
         self.cases_created = self.cases_updated = self.attributes_defined = self.values_set = 0
         attribute_ids = [self._attribute(tx, name, kind) for name, kind in self.columns]
+        columns = [VALUE_COLUMNS[kind] for _, kind in self.columns]
+        case_ids: dict[str, int] = dict(tx.connection.execute(select(Case.name, Case.id)).all())
+        self.cases_updated = sum(case.name in case_ids for case in self.cases)
+        new = [case.name for case in self.cases if case.name not in case_ids]
+        if any(not name.strip() for name in new):
+            raise CommandError(f"{self.file_name}: a case needs a name")
+        case_ids.update(zip(new, tx.insert_many(Case, [{"name": n} for n in new]), strict=True))
+        self.cases_created = len(new)
+        current = {
+            (row.attribute_id, row.case_id): row.id
+            for row in tx.connection.execute(
+                select(AttributeValue.id, AttributeValue.attribute_id, AttributeValue.case_id)
+                .where(AttributeValue.attribute_id.in_(attribute_ids or [-1]))
+                .where(AttributeValue.case_id.is_not(None))
+            )
+        }
+        inserts = []
         for case in self.cases:
-            found = tx.connection.execute(select(Case.id).where(Case.name == case.name)).scalar()
-            if found is None:
-                create = CreateCase(case.name)
-                create.record(tx)
-                found = create.case_id
-                self.cases_created += 1
-            else:
-                self.cases_updated += 1
-            assert found is not None
-            for attribute_id, value in zip(attribute_ids, case.values, strict=True):
-                if value is not None:
-                    SetAttributeValue(attribute_id, found, value).record(tx)
-                    self.values_set += 1
+            case_id = case_ids[case.name]
+            for index, (attribute_id, column) in enumerate(
+                zip(attribute_ids, columns, strict=True)
+            ):
+                if case.values[index] is None:
+                    continue
+                value = _checked(case.values[index], self.columns[index])
+                self.values_set += 1
+                existing = current.get((attribute_id, case_id))
+                if existing is None:
+                    inserts.append(
+                        {"attribute_id": attribute_id, "case_id": case_id, column: value}
+                    )
+                else:
+                    tx.update(AttributeValue, existing, **{column: value})
+        tx.insert_many(AttributeValue, inserts)
 
     def _attribute(self, tx: ChangeRecorder, name: str, kind: AttributeType) -> int:
         found = tx.connection.execute(
@@ -189,6 +224,20 @@ class ImportCaseAttributes(Command):
         assert define.attribute_id is not None
         self.attributes_defined += 1
         return define.attribute_id
+
+
+def _checked(value: AttributeScalar | None, column: tuple[str, AttributeType]) -> AttributeScalar:
+    name, kind = column
+    is_bool = isinstance(value, bool)
+    if kind is AttributeType.NUMBER and isinstance(value, int | float) and not is_bool:
+        return float(value)  # stored as floats, like SetAttributeValue does
+    if (
+        value is not None
+        and isinstance(value, _PYTHON_TYPES[kind])
+        and is_bool == (kind is AttributeType.BOOLEAN)
+    ):
+        return value.date() if isinstance(value, datetime) else value
+    raise CommandError(f"{value!r} is not a {type_word(kind)} value for '{name}'")
 
 
 def _preview(
@@ -220,9 +269,7 @@ def _case_names(table: Table) -> tuple[str, list[str]]:
         rows_of.setdefault(name, []).append(number)
     repeated = [(name, rows) for name, rows in rows_of.items() if len(rows) > 1]
     if repeated:
-        shown = "; ".join(
-            f"'{name}' in rows {', '.join(map(str, rows))}" for name, rows in repeated[:3]
-        )
+        shown = "; ".join(f"'{n}' in rows {', '.join(map(str, r))}" for n, r in repeated[:3])
         more = f" and {len(repeated) - 3} more" if len(repeated) > 3 else ""
         raise ImportRefusedError(f"{table.name}: duplicate case ids: {shown}{more}")
     return id_column, names
@@ -241,14 +288,12 @@ def _check_types(table: Table, id_column: str, types: Mapping[str, AttributeType
 def _project_state(db: ProjectDatabase | None) -> tuple[dict[str, AttributeType], set[str]]:
     if db is None:
         return {}, set()
+    query = select(AttributeDefinition.name, AttributeDefinition.type)
     with db.read() as connection:
-        existing = {
-            row.name: row.type
-            for row in connection.execute(
-                select(AttributeDefinition.name, AttributeDefinition.type).where(
-                    AttributeDefinition.target == AttributeTarget.CASE
-                )
-            )
-        }
+        existing = dict(
+            connection.execute(
+                query.where(AttributeDefinition.target == AttributeTarget.CASE)
+            ).all()
+        )
         cases = set(connection.execute(select(Case.name)).scalars())
     return existing, cases

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from importers.attribute_types import AttributeScalar
 from importers.case_attributes import (
+    CaseValues,
     ImportCaseAttributes,
     plan_case_attributes,
     preview_case_attributes,
@@ -256,4 +257,11 @@ def test_the_command_rechecks_the_project_when_it_is_applied(sqlite_db: ProjectD
     command = ImportCaseAttributes("a.csv", [("Alder", N)], [])
     with pytest.raises(CommandError, match="'Alder' as text, not number"):
         apply_command(sqlite_db, command)
+    wrong = ImportCaseAttributes("a.csv", [("Startdato", D)], [CaseValues("Bo", 2, ("2018",))])
+    with pytest.raises(CommandError, match="'2018' is not a date value for 'Startdato'"):
+        apply_command(sqlite_db, wrong)
     assert snapshot(sqlite_db) == before
+    right = ImportCaseAttributes("a.csv", [("Alder", T)], [CaseValues("Åse", 2, ("47",))])
+    apply_command(sqlite_db, right)
+    assert (right.cases_created, right.cases_updated, right.values_set) == (0, 1, 1)
+    assert stored(sqlite_db) == {"Åse": {"Alder": (T, "47")}}
