@@ -59,7 +59,7 @@ class _Blocks(HTMLParser):
             self.end_line()
             self.level = _HEADINGS.get(tag)
             self.pre += tag == "pre"
-        else:
+        elif tag == "table" or self.tables:
             self.table_start(tag)
 
     def table_start(self, tag: str) -> None:

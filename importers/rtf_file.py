@@ -109,6 +109,7 @@ class _Document:
             self.end_cell(nested=False)
         self.blocks.append(table_row(self.cells))
         self.cells = []
+        self.in_table = False  # until the next row's \\intbl
 
 
 def read(data: bytes, name: str) -> ReadFile:
@@ -119,7 +120,9 @@ def read(data: bytes, name: str) -> ReadFile:
         raise ImportRefusedError(f"{name}: not an RTF file (it does not start with {{\\rtf)")
     document = _Document()
     depth = _parse(data, document)
-    if document.parts or document.pending or document.cell:
+    if document.cells or document.cell:
+        document.end_row()
+    elif document.parts or document.pending:
         document.paragraph()
     if not any(block.text.strip() for block in document.blocks):
         raise ImportRefusedError(f"{name}: the RTF file holds no text")

@@ -77,6 +77,11 @@ def test_encodings(data: bytes, encoding: str) -> None:
     assert read.encoding == encoding
 
 
+def test_stray_table_parts_outside_a_table() -> None:
+    read = html_file.read(b"<tr><td>celle</td></tr><p>tekst</p>", "side.html")
+    assert read.blocks == [Block("celle"), Block("tekst")]
+
+
 def test_wrong_meta_charset_falls_back_to_detection() -> None:
     data = '<meta charset="utf-8"><p>Ærø</p>'.encode("cp1252")
     read = html_file.read(data, "side.html")

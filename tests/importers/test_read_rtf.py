@@ -83,6 +83,15 @@ def test_tables_row_by_row() -> None:
     assert blocks[2].cells == ("Sagsbehandler (PKS)", "Forsøg")
 
 
+def test_row_without_pard_and_a_cut_off_row() -> None:
+    body = (
+        r"\trowd\cellx2000\pard\intbl a\cell\row"
+        r"\trowd\cellx2000\intbl b\cell\row Efter\par"
+        r"\trowd\cellx2000\pard\intbl afbrudt\cell halv"
+    )
+    assert [b.text for b in read_blocks(body)] == ["a", "b", "Efter", "afbrudt\thalv"]
+
+
 def test_cut_off_file_is_read_with_a_note() -> None:
     read = rtf_file.read(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Afbrudt", "a.rtf")
     assert [b.text for b in read.blocks] == ["Afbrudt"]
