@@ -238,9 +238,7 @@ def test_no_labels_means_no_turns() -> None:
 @given(
     st.lists(
         st.one_of(
-            st.text(
-                alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r")
-            ),
+            st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\n\r")),
             st.sampled_from(
                 ["I: Hej.", "Borger: Ja 🙂", "[Åse] Nå.", "M (00:01:02): Mm.", "", "K:"]
             ),
