@@ -14,15 +14,10 @@ from app.cli import main
 from models import Coding
 from models.commands import AddDocument, apply_command
 from models.database import SCHEMA_HEAD, open_project
+from tests.app.cli_runner import run
 
 REPO = Path(__file__).parents[2]
 TEXT = "I: Hvad betyder tilliden?\nBorger: At hun ringer tilbage 😀 – også om fredagen.\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

@@ -10,25 +10,12 @@ import pytest
 from lxml import etree
 from sqlalchemy import func, select
 
-from app.cli import main
 from models import Code, Codebook, CodeTranslation
 from models.database import open_project
+from tests.app.cli_runner import run
 from tests.models.sample_project import snapshot
 
 SCHEMA = Path("/work/shared/refi-samples/schema/Codebook.xsd")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-@pytest.fixture
-def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "forsøg.tekstur")
-    assert run(capsys, "init", path)[0] == 0
-    return path
 
 
 def count(project: str, model: type) -> int:

@@ -8,24 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.cli import main
 from models.database import open_project
 from models.documents import Document, DocumentKind
+from tests.app.cli_runner import run
 
 TRANSCRIPT = "I: Hvordan er samarbejdet?\nBorger: Hun svarer altid – også på sms. 😀\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-@pytest.fixture
-def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "import.tekstur")
-    assert run(capsys, "init", path)[0] == 0
-    return path
 
 
 def test_import_prints_one_line_per_file_and_a_summary(

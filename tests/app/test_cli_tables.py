@@ -16,19 +16,7 @@ from app.cli import main
 from models.cases import AttributeDefinition, AttributeType, AttributeValue, Case
 from models.database import open_project
 from models.documents import Document, DocumentKind
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-@pytest.fixture
-def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "forsøg.tekstur")
-    assert run(capsys, "init", path)[0] == 0
-    return path
+from tests.app.cli_runner import run
 
 
 @pytest.fixture

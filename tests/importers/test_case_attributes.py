@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from importers.attribute_types import AttributeScalar
@@ -27,6 +25,7 @@ from models.commands import (
     apply_command,
 )
 from models.database import ProjectDatabase
+from tests.importers.spreadsheet_files import write_csv, write_xlsx
 from tests.models.sample_project import snapshot
 
 HEADER = ["Deltager", "Afdeling", "Runde", "Køn", "Alder", "Startdato", "Deltog i forsøg"]
@@ -36,23 +35,6 @@ ROWS: list[list[Any]] = [
     ["Bo Møller", "Afdeling: Forsøgsafdeling", "R3", None, 61, None, "ja"],
 ]
 Stored = dict[str, dict[str, tuple[AttributeType, AttributeScalar | None]]]
-
-
-def write_xlsx(path: Path, header: list[str], rows: list[list[Any]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
-
-
-def write_csv(path: Path, rows: list[list[str]], encoding: str = "cp1252") -> Path:
-    with path.open("w", encoding=encoding, newline="") as file:
-        csv.writer(file, delimiter=";").writerows(rows)
-    return path
 
 
 def stored(db: ProjectDatabase) -> Stored:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from importers.journals import plan_journals, read_journals
@@ -17,26 +15,15 @@ from models.cases import Case
 from models.commands import AddDocument, CreateCase, apply_command
 from models.database import ProjectDatabase
 from models.documents import Document, DocumentKind, Heading
+from tests.importers.spreadsheet_files import write_csv
+from tests.importers.spreadsheet_files import write_xlsx as write_table
 from tests.models.sample_project import snapshot
 
 HEADER = ["Sagsnr", "Dato", "Sagsbehandler", "Titel", "Journalnotat"]
 
 
 def write_xlsx(path: Path, rows: list[list[Any]], header: list[str] = HEADER) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
-
-
-def write_csv(path: Path, rows: list[list[str]], encoding: str = "cp1252") -> Path:
-    with path.open("w", encoding=encoding, newline="") as file:
-        csv.writer(file, delimiter=";").writerows(rows)
-    return path
+    return write_table(path, header, rows)
 
 
 def journals(db: ProjectDatabase) -> dict[str, tuple[str, DocumentKind, str | None, list[str]]]:
