@@ -40,7 +40,7 @@ def _list(args: argparse.Namespace) -> None:
             print(json.dumps(row.__dict__, ensure_ascii=False))
         else:
             case = f" → {row.case}" if row.case else ""
-            print(f"{row.speaker}\t{row.document}\t{row.turns} turns{case}")
+            print(f"{row.speaker}\t{row.document}\tturns: {row.turns}{case}")
 
 
 def _link(args: argparse.Namespace) -> None:

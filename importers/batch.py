@@ -192,7 +192,7 @@ def _outcome(
     by_hash[digest] = name
     transcript = result.transcript
     kind = options.kind or guess_kind(len(transcript.speakers))
-    if result.encoding and result.encoding != "UTF-8":
+    if result.encoding and not result.encoding.casefold().startswith("utf-8"):
         notes.append(f"read as {result.encoding}")
     outcome = FileOutcome(
         path,

@@ -1,8 +1,9 @@
 """Document attributes from file names: ``{Runde}_{Afdeling}_{Rolle}_*``.
 
-``{Name}`` captures one attribute value (at least one character, as few as needed for the rest
-of the pattern to match), ``*`` matches anything, and every other character must appear as
-written. The pattern is matched against the file name without its suffix.
+``{Name}`` captures one attribute value: at least one character, up to the character the
+pattern has next (in ``{Runde}_{Afdeling}`` the round stops at the first ``_``), or the rest of
+the name when a ``*`` or the end follows. ``*`` matches anything, and every other character
+must appear as written. The pattern is matched against the file name without its suffix.
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ class NamePattern:
                 raise NamePatternError(f"empty {{}} in name pattern '{pattern}'")
             if name in names:
                 raise NamePatternError(f"'{name}' appears twice in name pattern '{pattern}'")
-            parts.append(f"(?P<g{len(names)}>.+?)")
+            following = pattern[position : position + 1]
+            stops_at = following if following not in ("", "*", "{") else None
+            value = f"[^{re.escape(stops_at)}]+" if stops_at else ".+"
+            parts.append(f"(?P<g{len(names)}>{value})")
             names.append(name)
         rest = pattern[position:]
         if "{" in rest or "}" in rest:

@@ -95,10 +95,10 @@ def test_speakers_list_and_link(
         "Linked 2 turn(s) of 'Borger' in 'R2 borger' to case 'Søren Ærø' (new case)\n",
     )
     assert run(capsys, "speakers", "list", project)[1] == (
-        "Borger\tR1 borger\t1 turns\n"
-        "Borger\tR2 borger\t2 turns → Søren Ærø\n"
-        "I\tR1 borger\t1 turns\n"
-        "I\tR2 borger\t1 turns\n"
+        "Borger\tR1 borger\tturns: 1\n"
+        "Borger\tR2 borger\tturns: 2 → Søren Ærø\n"
+        "I\tR1 borger\tturns: 1\n"
+        "I\tR2 borger\tturns: 1\n"
     )
     status, out, _ = run(capsys, "speakers", "link", project, "I", "Interviewer")
     assert out == "Linked 2 turn(s) of 'I' to case 'Interviewer' (new case)\n"

@@ -218,3 +218,24 @@ def test_collect_files_keeps_named_files_even_when_unsupported(tmp_path: Path) -
 def test_bad_name_patterns_are_refused(pattern: str) -> None:
     with pytest.raises(NamePatternError):
         NamePattern.parse(pattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "stem", "expected"),
+    [
+        (
+            "{Runde}_{Afdeling}_{Rolle}_*",
+            "R2_Ordinær afdeling_Leder_3",
+            ["R2", "Ordinær afdeling", "Leder"],
+        ),
+        ("{Runde}_{Afdeling}_{Rolle}*", "R1_Forsøg_Borger_Åse", ["R1", "Forsøg", "Borger_Åse"]),
+        ("{Runde} {Rolle}", "R3 Sagsbehandler Øby", ["R3", "Sagsbehandler Øby"]),
+        ("Interview-{Nr}", "Interview-07", ["07"]),
+    ],
+)
+def test_name_pattern_values_stop_at_the_next_character(
+    pattern: str, stem: str, expected: list[str]
+) -> None:
+    found = NamePattern.parse(pattern).match(stem)
+    assert found is not None and list(found.values()) == expected
+    assert NamePattern.parse(pattern).match("passer_ikke") is None
