@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from models.cases import Case
 from models.codes import Code, Coding
 from models.database import ProjectDatabase
-from models.documents import Document, SpeakerTurn
+from models.documents import Document, Heading, SpeakerTurn
 
 
 @dataclass(frozen=True)
@@ -104,3 +104,23 @@ def speaker_rows(db: ProjectDatabase) -> list[SpeakerRow]:
     )
     with db.read() as connection:
         return [SpeakerRow(*row) for row in connection.execute(query)]
+
+
+@dataclass(frozen=True)
+class HeadingRow:
+    """A heading inside a document, as a view needs it."""
+
+    start: int
+    end: int
+    level: int
+
+
+def document_headings(db: ProjectDatabase, document_id: int) -> list[HeadingRow]:
+    """The headings of one document in text order."""
+    query = (
+        select(Heading.start, Heading.end, Heading.level)
+        .where(Heading.document_id == document_id)
+        .order_by(Heading.start)
+    )
+    with db.read() as connection:
+        return [HeadingRow(*row) for row in connection.execute(query)]

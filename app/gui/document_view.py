@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from models.database import ProjectDatabase
 from models.positions import Utf16Positions
-from models.reading import coded_spans, document_text
+from models.reading import coded_spans, document_headings, document_text
 
 HIGHLIGHT_ALPHA = 70  # of 255: light enough to read black text through two or three layers
+HEADING_SCALE = {1: 1.45, 2: 1.25, 3: 1.1}
 
 
 class DocumentView(QPlainTextEdit):
@@ -62,7 +63,7 @@ class DocumentView(QPlainTextEdit):
         self.setExtraSelections(selections)
 
     def _load_text(self, db: ProjectDatabase, document_id: int) -> Utf16Positions:
-        """Set the text and put each speaker's label, such as ``Borger:``, in bold."""
+        """Set the text, with headings larger and each speaker's label (``Borger:``) in bold."""
         text, turns = document_text(db, document_id)
         positions = Utf16Positions(text)
         self.setPlainText(text)
@@ -70,12 +71,24 @@ class DocumentView(QPlainTextEdit):
         bold.setFontWeight(QFont.Weight.Bold)
         for turn in turns:
             line_start = text.rfind("\n", 0, turn.start) + 1
-            label = text[line_start : turn.start].rstrip()
-            if line_start < turn.start and label.endswith(":"):
+            label_start, label_end = line_start, turn.start
+            if not text[line_start : turn.start].strip() and line_start > 0:
+                # The label stands alone on the line above ("Speaker 1  0:03").
+                label_end = line_start - 1
+                label_start = text.rfind("\n", 0, label_end) + 1
+            if text[label_start:label_end].strip():
                 cursor = self.span_cursor(
-                    positions.to_utf16(line_start), positions.to_utf16(turn.start)
+                    positions.to_utf16(label_start), positions.to_utf16(label_end)
                 )
                 cursor.mergeCharFormat(bold)
+        for heading in document_headings(db, document_id):
+            style = QTextCharFormat()
+            style.setFontWeight(QFont.Weight.Bold)
+            style.setFontPointSize(self.font().pointSizeF() * HEADING_SCALE.get(heading.level, 1.0))
+            cursor = self.span_cursor(
+                positions.to_utf16(heading.start), positions.to_utf16(heading.end)
+            )
+            cursor.mergeCharFormat(style)
         return positions
 
     def span_cursor(self, start: int, end: int) -> QTextCursor:

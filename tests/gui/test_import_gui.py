@@ -124,3 +124,31 @@ def test_cancel_stops_the_work_at_its_next_progress_report(
     release.set()
     qtbot.waitUntil(lambda: not runner.running, timeout=5_000)
     assert steps == [0, 1] and outcomes == []
+
+
+def test_imported_headings_and_labels_are_emphasised(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = tmp_path / "Fokusgruppe Ærø.md"
+    source.write_text(
+        "# Runde 1\nSpeaker 1  0:03\nHej med jer.\nSpeaker 2  0:09\nHej. 🙂\n", "utf-8"
+    )
+    assert window.import_paths(ImportDialog(window, [source]))
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
+    assert listed(window) == ["Fokusgruppe Ærø"]
+    first = window.document_list.topLevelItem(0)
+    assert first is not None
+    window.document_list.setCurrentItem(first)
+    view = window.text_view
+
+    def char_format(position: int) -> tuple[bool, float]:
+        cursor = view.span_cursor(position, position + 1)
+        fmt = cursor.charFormat()
+        return fmt.fontWeight() >= 700, fmt.fontPointSize()
+
+    text = view.toPlainText()
+    heading_bold, heading_size = char_format(text.index("Runde"))
+    label_bold, label_size = char_format(text.index("Speaker 2"))
+    body_bold, _ = char_format(text.index("Hej med"))
+    assert heading_bold and label_bold and not body_bold
+    assert heading_size > label_size

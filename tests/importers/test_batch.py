@@ -239,3 +239,15 @@ def test_name_pattern_values_stop_at_the_next_character(
     found = NamePattern.parse(pattern).match(stem)
     assert found is not None and list(found.values()) == expected
     assert NamePattern.parse(pattern).match("passer_ikke") is None
+
+
+def test_a_file_over_200_mb_is_refused_without_reading_it(
+    db: ProjectDatabase, tmp_path: Path
+) -> None:
+    huge = tmp_path / "kæmpe interview.txt"
+    with huge.open("wb") as file:  # sparse: 201 MB on paper, nothing on disk
+        file.truncate(201 * 1024 * 1024)
+    report = import_files(db, [huge])
+    assert [(o.status, o.message) for o in report.outcomes] == [
+        ("refused", "kæmpe interview.txt: 201 MB is more than the 200 MB Tekstur imports")
+    ]
