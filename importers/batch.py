@@ -9,8 +9,9 @@ already stored and lists the rest as not imported.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing import get_context
@@ -29,6 +30,7 @@ from models.documents import Document, DocumentKind
 from models.progress import OperationCancelledError, Progress, no_progress
 
 Status = Literal["imported", "skipped", "refused", "cancelled"]
+Prepared = PreparedFile | str | RefusedFile
 # Store after this many files or characters, whichever comes first: few transactions for
 # speed, and a bounded amount of text in memory.
 _GROUP_FILES, _GROUP_CHARACTERS = 100, 8_000_000
@@ -123,7 +125,7 @@ def import_files(
     pending: list[tuple[FileOutcome, DocumentToStore]] = []
     progress(0, len(files), "")
     try:
-        for done, (path, result) in enumerate(_prepared(files, frozenset(by_hash)), start=1):
+        for done, (path, result) in enumerate(read_files(files, frozenset(by_hash)), start=1):
             outcome = _outcome(path, result, by_hash, names, options, pending)
             report.outcomes.append(outcome)
             if sum(len(d.prepared.transcript.text) for _, d in pending) > _GROUP_CHARACTERS or (
@@ -145,26 +147,47 @@ def import_files(
     return report
 
 
-def _prepared(
-    files: list[Path], known: frozenset[str]
-) -> Iterator[tuple[Path, PreparedFile | str | RefusedFile]]:
-    work = partial(prepare_file, known_hashes=known)
-    if len(files) < _PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+def read_files(
+    files: list[Path],
+    known: frozenset[str],
+    read: Callable[..., Prepared] = prepare_file,
+    suspect: Path | None = None,
+) -> Iterator[tuple[Path, Prepared]]:
+    """Each file with what reading it gave, in order; in reader processes for many files.
+
+    When a reader process dies (out of memory, killed), the files not yet read are read again
+    in fresh processes; a file that is first in line at two deaths running is refused.
+    """
+    work = partial(read, known_hashes=known)
+    if suspect is None and (len(files) < _PARALLEL_FROM or (os.cpu_count() or 1) < 2):
         yield from ((path, work(path)) for path in files)
         return
     executor: Executor = ProcessPoolExecutor(
         max_workers=min(os.cpu_count() or 2, 4), mp_context=get_context("spawn")
     )
+    done = 0
     try:
         # map() keeps the files' order; workers read ahead while this process stores.
-        yield from zip(files, executor.map(work, files, chunksize=4), strict=True)
+        for result in executor.map(work, files, chunksize=1):
+            yield files[done], result
+            done += 1
+    except BrokenProcessPool:
+        rest = files[done:]
+        if rest[0] != suspect:
+            yield from read_files(rest, known, read, suspect=rest[0])
+            return
+        stopped = f"{rest[0].name}: the reader stopped while reading this file"
+        yield rest[0], RefusedFile(rest[0], stopped)
+        if rest[1:]:
+            # Still in reader processes: the refused file is nobody's suspect any more.
+            yield from read_files(rest[1:], known, read, suspect=rest[0])
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _outcome(
     path: Path,
-    result: PreparedFile | str | RefusedFile,
+    result: Prepared,
     by_hash: dict[str, str],
     names: set[str],
     options: ImportOptions,

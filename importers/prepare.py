@@ -54,7 +54,7 @@ def prepare_file(
             raise ImportRefusedError(f"{path.name}: holds no text")
     except ImportRefusedError as refusal:
         return RefusedFile(path, str(refusal))
-    except (ValueError, LookupError, RecursionError, MemoryError) as error:
+    except Exception as error:  # any surprise in one file refuses that file only
         # A reader met something it did not foresee; the file is refused, not the batch.
         return RefusedFile(path, f"{path.name}: could not be read ({type(error).__name__})")
     words = len(transcript.text.split())

@@ -79,7 +79,14 @@ def open_zip(data: bytes, name: str, extension: str, what: str) -> SafeZip:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,  # a zip version or feature Python does not read
+    ) as error:
         raise ImportRefusedError(damaged) from error
     if len(infos) > MAX_MEMBERS:
         raise ImportRefusedError(_bomb(name, f"it holds more than {MAX_MEMBERS:,} files"))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from importers.batch import ImportOptions, collect_files, import_files
+from importers.batch import ImportOptions, collect_files, import_files, read_files
 from importers.name_pattern import NamePattern, NamePatternError
+from importers.prepare import PreparedFile, RefusedFile, prepare_file
 from models.cases import AttributeDefinition, AttributeValue
 from models.commands import apply_command
 from models.database import ProjectDatabase
@@ -251,3 +253,22 @@ def test_a_file_over_200_mb_is_refused_without_reading_it(
     assert [(o.status, o.message) for o in report.outcomes] == [
         ("refused", "kæmpe interview.txt: 201 MB is more than the 200 MB Tekstur imports")
     ]
+
+
+def read_or_die(
+    path: Path, known_hashes: frozenset[str] = frozenset()
+) -> PreparedFile | str | RefusedFile:
+    """A reader that kills its process on files named 'dræber…' (run in reader processes)."""
+    if path.name.startswith("dræber"):
+        os._exit(3)
+    return prepare_file(path, known_hashes)
+
+
+def test_a_reader_process_that_dies_costs_only_its_file(tmp_path: Path) -> None:
+    paths = [write(tmp_path, f"{i:02d}.txt", f"I: Nr. {i}\n".encode()) for i in range(10)]
+    paths.insert(4, write(tmp_path, "dræber.txt", b"I: farvel\n"))
+    results = list(read_files(paths, frozenset(), read_or_die))
+    assert [path for path, _ in results] == paths
+    refused = [(path.name, r.reason) for path, r in results if isinstance(r, RefusedFile)]
+    assert refused == [("dræber.txt", "dræber.txt: the reader stopped while reading this file")]
+    assert sum(isinstance(r, PreparedFile) for _, r in results) == 10
