@@ -151,19 +151,20 @@ def read_files(
     files: list[Path],
     known: frozenset[str],
     read: Callable[..., Prepared] = prepare_file,
-    suspect: Path | None = None,
+    workers: int | None = None,
 ) -> Iterator[tuple[Path, Prepared]]:
     """Each file with what reading it gave, in order; in reader processes for many files.
 
     When a reader process dies (out of memory, killed), the files not yet read are read again
-    in fresh processes; a file that is first in line at two deaths running is refused.
+    by a single reader process, one after another, so that a second death names the file
+    that causes it: that file is refused and the rest are read.
     """
     work = partial(read, known_hashes=known)
-    if suspect is None and (len(files) < _PARALLEL_FROM or (os.cpu_count() or 1) < 2):
+    if workers is None and (len(files) < _PARALLEL_FROM or (os.cpu_count() or 1) < 2):
         yield from ((path, work(path)) for path in files)
         return
     executor: Executor = ProcessPoolExecutor(
-        max_workers=min(os.cpu_count() or 2, 4), mp_context=get_context("spawn")
+        max_workers=workers or min(os.cpu_count() or 2, 4), mp_context=get_context("spawn")
     )
     done = 0
     try:
@@ -173,14 +174,13 @@ def read_files(
             done += 1
     except BrokenProcessPool:
         rest = files[done:]
-        if rest[0] != suspect:
-            yield from read_files(rest, known, read, suspect=rest[0])
+        if workers != 1:
+            yield from read_files(rest, known, read, workers=1)
             return
         stopped = f"{rest[0].name}: the reader stopped while reading this file"
         yield rest[0], RefusedFile(rest[0], stopped)
         if rest[1:]:
-            # Still in reader processes: the refused file is nobody's suspect any more.
-            yield from read_files(rest[1:], known, read, suspect=rest[0])
+            yield from read_files(rest[1:], known, read, workers=1)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
