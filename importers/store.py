@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 
+from importers.attribute_types import convert
 from importers.prepare import PreparedFile
 from models.cases import AttributeDefinition, AttributeTarget, AttributeType
 from models.changes import ChangeRecorder
@@ -20,9 +20,6 @@ from models.commands import (
 )
 from models.commands.cases import AttributeScalar
 from models.documents import DocumentKind
-
-_YES = {"ja", "j", "yes", "y", "true", "sand", "x"}
-_NO = {"nej", "n", "no", "false", "falsk"}
 
 
 @dataclass(frozen=True)
@@ -46,19 +43,10 @@ def guess_kind(speakers: int) -> DocumentKind:
 
 def attribute_value(text: str, kind: AttributeType, name: str) -> AttributeScalar:
     """``text`` as a value of an existing attribute's type; CommandError if it is not one."""
-    value = text.strip()
     try:
-        if kind is AttributeType.NUMBER:
-            return float(value.replace(".", "").replace(",", ".") if "," in value else value)
-        if kind is AttributeType.DATE:
-            return date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"'{value}' is not a {kind.value} value for '{name}'") from None
-    if kind is AttributeType.BOOLEAN:
-        if value.casefold() in _YES | _NO:
-            return value.casefold() in _YES
-        raise CommandError(f"'{value}' is not a yes/no value for '{name}'")
-    return value
+        return convert(text.strip(), kind)
+    except ValueError as error:
+        raise CommandError(f"{name}: {error}") from None
 
 
 class StoreDocuments(Command):

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from importers.batch import ImportOptions, collect_files, import_files, read_files
 from importers.name_pattern import NamePattern, NamePatternError
 from importers.prepare import PreparedFile, RefusedFile, prepare_file
-from models.cases import AttributeDefinition, AttributeValue
-from models.commands import apply_command
+from models.cases import AttributeDefinition, AttributeTarget, AttributeType, AttributeValue
+from models.commands import DefineAttribute, apply_command
 from models.database import ProjectDatabase
 from models.documents import Document, DocumentKind, SpeakerTurn
 from models.progress import OperationCancelledError
@@ -272,3 +272,21 @@ def test_a_reader_process_that_dies_costs_only_its_file(tmp_path: Path) -> None:
     refused = [(path.name, r.reason) for path, r in results if isinstance(r, RefusedFile)]
     assert refused == [("dræber.txt", "dræber.txt: the reader stopped while reading this file")]
     assert sum(isinstance(r, PreparedFile) for _, r in results) == 10
+
+
+def test_values_for_existing_typed_attributes_are_converted_or_refused(
+    db: ProjectDatabase, tmp_path: Path
+) -> None:
+    apply_command(db, DefineAttribute("Alder", AttributeType.NUMBER, AttributeTarget.DOCUMENT))
+    good = write(tmp_path, "41_Åse.txt", INTERVIEW.encode())
+    bad = write(tmp_path, "ca. 40_Bo.txt", b"I: Hej.\nB: Dav.\n")
+    report = import_files(
+        db, [good, bad], ImportOptions(name_pattern=NamePattern.parse("{Alder}_*"))
+    )
+    assert [(o.status, o.message) for o in report.outcomes] == [
+        ("imported", ""),
+        ("refused", "ca. 40_Bo.txt: Alder: 'ca. 40' is not a number"),
+    ]
+    with db.read() as connection:
+        values = connection.execute(select(AttributeValue.value_number)).scalars().all()
+    assert values == [41.0]
