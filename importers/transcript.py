@@ -100,9 +100,13 @@ def _accepted_labels(
     )
     known = {label.casefold() for label in legend}
     known |= {b.speaker.casefold() for b in blocks if b.speaker}
+    # The label as first written, for each case-folded key.
+    written: dict[str, str] = {}
+    for candidate in candidates.values():
+        written.setdefault(candidate.label.casefold(), candidate.label)
     sure: set[str] = set(known)
     for key, count in counts.items():
-        label = next(c.label for c in candidates.values() if c.label.casefold() == key)
+        label = written[key]
         if label_lines[key]:
             # "Speaker 1  0:03" lines: a format when there are several; one alone is a
             # sentence such as "Mødet sluttede 14:30".
@@ -116,7 +120,7 @@ def _accepted_labels(
     if sure:
         # A participant who speaks only once still counts if the label looks like a name.
         for key, count in counts.items():
-            label = next(c.label for c in candidates.values() if c.label.casefold() == key)
+            label = written[key]
             lone = count == 1 and not label_lines[key]
             if lone and is_name_like(label) and len(label.split()) <= 3:
                 accepted.add(key)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from models.changes import ChangeRecorder
-from models.commands.base import Command, CommandError
+from models.commands.base import Command, CommandError, check_span
 from models.documents import Document, DocumentKind, Heading, SpeakerTurn
 
 
@@ -52,14 +52,11 @@ def _check(document: NewDocument) -> None:
         raise CommandError(f"'{document.name}': text must use \\n line ends only")
     length = len(document.text)
     for turn in document.turns:
-        if turn.start < 0 or turn.end > length or turn.end <= turn.start:
-            raise CommandError(
-                f"'{document.name}': speaker turn of {turn.speaker} [{turn.start}, {turn.end})"
-                f" does not fit inside the text, which has {length} characters"
-            )
+        check_span(
+            turn.start, turn.end, length, f"'{document.name}': speaker turn of {turn.speaker}"
+        )
     for heading in document.headings:
-        if heading.start < 0 or heading.end > length or heading.end <= heading.start:
-            raise CommandError(f"'{document.name}': a heading does not fit inside the text")
+        check_span(heading.start, heading.end, length, f"'{document.name}': heading")
         if not 1 <= heading.level <= 9:
             raise CommandError(f"heading level {heading.level} is not between 1 and 9")
 

@@ -69,6 +69,14 @@ class Batch(Command):
             command.record(tx)
 
 
+def check_span(start: int, end: int, length: int, what: str) -> None:
+    """Refuse a span that is empty, reversed or reaches outside ``[0, length]``."""
+    if start < 0 or end > length or end <= start:
+        raise CommandError(
+            f"{what} [{start}, {end}) does not fit inside the text, which has {length} characters"
+        )
+
+
 def apply_command(db: ProjectDatabase, command: Command) -> Replay:
     """Apply ``command`` in one transaction and return the command that undoes it exactly.
 

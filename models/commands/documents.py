@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from models.changes import ChangeRecorder
 from models.codes import Coding
-from models.commands.base import Command, CommandError
+from models.commands.base import Command, CommandError, check_span
 from models.documents import Coder, Document
 
 
@@ -35,14 +35,6 @@ def document_length(tx: ChangeRecorder, document_id: int) -> int:
     if length is None:
         raise CommandError(f"document {document_id} does not exist")
     return int(length)
-
-
-def check_span(start: int, end: int, length: int, what: str) -> None:
-    """Refuse a span that is empty, reversed or reaches outside ``[0, length]``."""
-    if start < 0 or end > length or end <= start:
-        raise CommandError(
-            f"{what} [{start}, {end}) does not fit inside the text, which has {length} characters"
-        )
 
 
 class RenameDocument(Command):

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from models.base import Base, utcnow
 from models.changes import ChangeRecorder
-from models.commands.base import Command, CommandError
-from models.commands.documents import check_span, document_length
+from models.commands.base import Command, CommandError, check_span
+from models.commands.documents import document_length
 from models.notes import MEMO_TARGETS, SET_MEMBER_TARGETS, Annotation, ItemSet, Memo, SetMember
 
 
