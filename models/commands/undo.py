@@ -31,10 +31,14 @@ class UndoStack:
         self._undone: list[_Step] = []
         self._listeners: list[Callable[[], None]] = []
 
-    def push(self, command: Command) -> Command:
-        """Apply ``command`` and make it the next step to undo; returns the command."""
+    def push(self, command: Command, label: str | None = None) -> Command:
+        """Apply ``command`` and make it the next step to undo; returns the command.
+
+        ``label`` replaces the command's own (English) label, so a window can name the step
+        in the user's language.
+        """
         inverse = apply_command(self.db, command)
-        self._done.append(_Step(command.label, inverse))
+        self._done.append(_Step(label or command.label, inverse))
         del self._done[: -self.limit]
         self._undone.clear()
         self._notify()
