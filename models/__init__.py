@@ -5,6 +5,7 @@ from models.cases import AttributeDefinition, AttributeTarget, AttributeType, At
 from models.codes import DEFAULT_CODE_COLOR, Code, Codebook, CodebookCode, CodeTranslation, Coding
 from models.documents import Coder, Document, DocumentKind, Heading, Project, SpeakerTurn
 from models.notes import Annotation, ItemSet, Memo, SetMember
+from models.saved import Link, SavedQuery
 
 __all__ = [
     "DEFAULT_CODE_COLOR",
@@ -25,8 +26,10 @@ __all__ = [
     "DocumentKind",
     "Heading",
     "ItemSet",
+    "Link",
     "Memo",
     "Project",
+    "SavedQuery",
     "SetMember",
     "SpeakerTurn",
     "new_guid",
