@@ -38,6 +38,7 @@ from models.commands.documents import (
     ResizeCoding,
 )
 from models.commands.notes import AddAnnotation, AddMemo, AddToSet, CreateSet, DeleteRows, EditMemo
+from models.commands.saved_queries import DeleteSavedQuery, RenameSavedQuery, SaveQuery
 from models.commands.undo import UndoStack
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "DeleteCode",
     "DeleteDocument",
     "DeleteRows",
+    "DeleteSavedQuery",
     "EditMemo",
     "EnsureCodePath",
     "EnsureCoder",
@@ -75,8 +77,10 @@ __all__ = [
     "RemoveCodebook",
     "RemoveCodings",
     "RenameDocument",
+    "RenameSavedQuery",
     "Replay",
     "ResizeCoding",
+    "SaveQuery",
     "SetAttributeValue",
     "SetCodeTranslation",
     "TurnSpan",
