@@ -38,9 +38,9 @@ def load_codebook(source: str) -> CodebookSpec:
             raise UserError(f"no such file: {source}")
         try:
             if path.suffix.lower() in (".qdc", ".qdpx"):
-                from codebooks.qdc_reader import read_qdc
+                from codebooks.translations import read_translated_qdc
 
-                spec = read_qdc(path)
+                spec = read_translated_qdc(path)
             else:
                 from importers.codebook_table import read_codebook_table
 
@@ -86,9 +86,9 @@ def _export(args: argparse.Namespace) -> None:
     written = [out]
     try:
         if suffix == ".qdc":
-            from codebooks.qdc_writer import write_qdc
+            from codebooks.translations import write_translated_qdc
 
-            written = write_qdc(spec, out, args.lang, translations=True)
+            written = write_translated_qdc(spec, out, args.lang, translations=True)
         elif suffix == ".xlsx":
             from exporters.codebook_xlsx import export_codebook_xlsx
 

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from codebooks.qdc_reader import read_qdc
+from codebooks.translations import read_translated_qdc
 from models.codebook_spec import CodebookSpec, stable_guid
 
 BUILTIN_DIR = Path(__file__).with_name("builtin")
@@ -32,7 +32,7 @@ def builtin_codebooks() -> list[BuiltinCodebook]:
     """Every built-in codebook, in the order of their Danish titles."""
     found = []
     for path in sorted(BUILTIN_DIR.glob("*.qdc")):
-        spec = read_qdc(path)
+        spec = read_translated_qdc(path)
         found.append(
             BuiltinCodebook(path.stem, spec.name, spec.titles.get("en", spec.name), spec.count())
         )
@@ -57,7 +57,7 @@ def load_builtin(name: str) -> CodebookSpec:
     if book is None:
         names = ", ".join(b.title_da for b in builtin_codebooks())
         raise LookupError(f"no built-in codebook called '{name}' (there are: {names})")
-    spec = read_qdc(BUILTIN_DIR / f"{book.key}.qdc")
+    spec = read_translated_qdc(BUILTIN_DIR / f"{book.key}.qdc")
     spec.origin = "Tekstur"
     spec.guid = stable_guid("builtin-codebook", book.key)
     return spec

@@ -21,6 +21,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from exporters.refi.qdc_writer import write_qdc
+from importers.refi.qdc_reader import read_qdc
 from models.codebook_spec import CodebookFileError, CodebookSpec, Translation, normalise_guid
 
 FORMAT = "tekstur-codebook-translation"
@@ -105,3 +107,26 @@ def apply_sidecars(spec: CodebookSpec, qdc: Path) -> int:
                 translation = Translation(entry["name"], entry.get("description", ""))
                 code.translations[data["language"]] = translation
     return count
+
+
+def read_translated_qdc(path: Path) -> CodebookSpec:
+    """Read a ``.qdc`` (or the codebook in a ``.qdpx``) with the translation files beside it."""
+    spec = read_qdc(path)
+    apply_sidecars(spec, path)
+    if len(spec.codes) == 1 and spec.codes[0].translations:
+        spec.titles = {lang: t.name for lang, t in spec.codes[0].translations.items()}
+    return spec
+
+
+def write_translated_qdc(
+    spec: CodebookSpec, path: Path, language: str | None = None, *, translations: bool = False
+) -> list[Path]:
+    """Write ``spec`` to ``path`` in ``language``; returns the files written.
+
+    With ``translations`` the other languages go into ``NAME.LANG.json`` files beside it, so
+    that Tekstur can read every language back while other programs see a plain codebook.
+    """
+    written = [write_qdc(spec, path, language)]
+    if translations:
+        written += write_sidecars(spec.in_language(language or spec.language), path)
+    return written

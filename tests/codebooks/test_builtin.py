@@ -9,8 +9,9 @@ import pytest
 from lxml import etree
 
 from codebooks.builtin import BUILTIN_DIR, builtin_codebooks, find_builtin, load_builtin
-from codebooks.qdc_reader import read_qdc
-from codebooks.qdc_writer import qdc_bytes, write_qdc
+from codebooks.translations import read_translated_qdc as read_qdc
+from codebooks.translations import write_translated_qdc as write_qdc
+from exporters.refi.qdc_writer import qdc_bytes
 from models.codebook_spec import CodebookSpec
 
 SCHEMA = Path("/work/shared/refi-samples/schema/Codebook.xsd")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from codebooks.qdc_reader import parse_codebook_xml, read_qdc
+from importers.refi.qdc_reader import parse_codebook_xml, read_qdc
 from models.codebook_spec import CodebookFileError
 
 SAMPLES = Path("/work/shared/refi-samples/files")

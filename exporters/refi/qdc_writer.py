@@ -1,7 +1,8 @@
 """Writing a codebook as a REFI-QDA ``.qdc`` file that validates against ``Codebook.xsd``.
 
 The file holds the names and descriptions in one language; translations into other languages
-can be written beside it (see :mod:`codebooks.translations`).
+can be written beside it (see :mod:`codebooks.translations`). The project exporter
+(:mod:`exporters.refi.project_writer`) writes a project's codes with :func:`append_codes`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from pathlib import Path
 
 from lxml import etree
 
-from codebooks.translations import write_sidecars
 from models.codebook_spec import (
     CodebookSpec,
     CodeSpec,
@@ -34,43 +34,56 @@ def qdc_bytes(spec: CodebookSpec, language: str | None = None) -> bytes:
     root = etree.Element(_Q + "CodeBook", nsmap={None: NAMESPACE})  # type: ignore[dict-item]
     root.set("origin", chosen.origin or "Tekstur")
     codes = etree.SubElement(root, _Q + "Codes")
-    used: set[str] = set()
-    for code in chosen.codes:
-        _write_code(codes, code, (chosen.name, code.name), used)
+    append_codes(codes, chosen.codes, chosen.name, NAMESPACE)
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
-def _write_code(
-    parent: etree._Element, code: CodeSpec, path: tuple[str, ...], used: set[str]
+def append_codes(
+    parent: etree._Element,
+    codes: list[CodeSpec],
+    book: str,
+    namespace: str,
+    not_codable: frozenset[str] = frozenset(),
 ) -> None:
-    element = etree.SubElement(parent, _Q + "Code")
+    """Write ``codes`` as ``<Code>`` elements in ``namespace`` under ``parent`` (``<Codes>``).
+
+    A code without a usable GUID, or with one used before, gets one derived from the
+    codebook name ``book`` and its path. Codes whose GUID is in ``not_codable`` are folders.
+    """
+    used: set[str] = set()
+    for code in codes:
+        _write_code(parent, code, (book, code.name), used, "{" + namespace + "}", not_codable)
+
+
+def _write_code(
+    parent: etree._Element,
+    code: CodeSpec,
+    path: tuple[str, ...],
+    used: set[str],
+    q: str,
+    not_codable: frozenset[str],
+) -> None:
+    element = etree.SubElement(parent, q + "Code")
     guid = normalise_guid(code.guid)
     if guid is None or guid in used:
         guid = stable_guid(*path)
     used.add(guid)
     element.set("guid", guid)
     element.set("name", code.name)
-    element.set("isCodable", "true")
+    element.set("isCodable", "false" if guid in not_codable else "true")
     color = normalise_color(code.color)
     if color is not None:
         element.set("color", color)
     if code.description:
-        etree.SubElement(element, _Q + "Description").text = code.description
+        etree.SubElement(element, q + "Description").text = code.description
     for child in code.children:
-        _write_code(element, child, (*path, child.name), used)
+        _write_code(element, child, (*path, child.name), used, q, not_codable)
 
 
-def write_qdc(
-    spec: CodebookSpec, path: Path, language: str | None = None, *, translations: bool = False
-) -> list[Path]:
-    """Write ``spec`` to ``path`` in ``language``; returns the files written.
+def write_qdc(spec: CodebookSpec, path: Path, language: str | None = None) -> Path:
+    """Write ``spec`` to ``path`` with names in ``language``; returns ``path``.
 
-    With ``translations`` the other languages go into ``NAME.LANG.json`` files beside it, so
-    that Tekstur can read every language back while other programs see a plain codebook.
+    :func:`codebooks.translations.write_translated_qdc` also writes the other languages.
     """
-    data = qdc_bytes(spec, language)
-    path.write_bytes(data)
-    written = [path]
-    if translations:
-        written += write_sidecars(spec.in_language(language or spec.language), path)
-    return written
+    path.write_bytes(qdc_bytes(spec, language))
+    return path

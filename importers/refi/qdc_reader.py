@@ -1,5 +1,9 @@
 """Reading REFI-QDA codebooks safely: ``.qdc`` files and the codebook inside a ``.qdpx``.
 
+The project importer (:mod:`importers.refi.project_reader`) reads a project's codes with
+:func:`read_codes` from here, so codes are parsed in one place only. Translations kept beside
+a ``.qdc`` are Tekstur's own addition and are attached by :mod:`codebooks.translations`.
+
 Tolerant of what real programs write: GUIDs in either case or in braces, missing colours,
 an empty ``<Sets/>``, and ATLAS.ti's flat ``Parent::Child`` names, which are rebuilt into a
 tree. Strict about safety: a document type declaration or entity declaration is refused
@@ -16,7 +20,6 @@ from typing import Any
 
 from lxml import etree
 
-from codebooks.translations import apply_sidecars
 from models.codebook_spec import (
     CodebookFileError,
     CodebookSpec,
@@ -66,11 +69,25 @@ def parse_codebook_xml(data: bytes, name: str) -> CodebookSpec:
     if codes is None:
         raise CodebookFileError(f"{name}: the codebook has no <Codes> element")
     spec = CodebookSpec(Path(name).stem, origin=root.get("origin") or "")
-    seen: dict[str, str] = {}
-    for element in codes.iterchildren(f"{{{ns}}}Code"):
-        spec.codes.append(_read_code(element, ns, name, seen, ()))
-    spec.codes = _rebuild_flat_names(spec.codes, name)
+    spec.codes = read_codes(codes, name)
     return spec
+
+
+def read_codes(
+    codes: etree._Element, name: str, not_codable: set[str] | None = None
+) -> list[CodeSpec]:
+    """The code tree under a REFI-QDA ``<Codes>`` element of the file called ``name``.
+
+    Flat ATLAS.ti names (``Parent::Child``) are rebuilt into a tree. The GUIDs of codes marked
+    ``isCodable="false"`` (folders in NVivo and MAXQDA) are added to ``not_codable``.
+    """
+    ns = etree.QName(codes).namespace or ""
+    seen: dict[str, str] = {}
+    found = [
+        _read_code(element, ns, name, seen, (), not_codable)
+        for element in codes.iterchildren(f"{{{ns}}}Code")
+    ]
+    return _rebuild_flat_names(found, name)
 
 
 def _codebook_element(root: etree._Element, name: str) -> etree._Element:
@@ -92,7 +109,12 @@ def _codebook_element(root: etree._Element, name: str) -> etree._Element:
 
 
 def _read_code(
-    element: etree._Element, ns: str, name: str, seen: dict[str, str], path: tuple[str, ...]
+    element: etree._Element,
+    ns: str,
+    name: str,
+    seen: dict[str, str],
+    path: tuple[str, ...],
+    not_codable: set[str] | None,
 ) -> CodeSpec:
     code_name = (element.get("name") or "").strip()
     if not code_name:
@@ -115,8 +137,10 @@ def _read_code(
     seen[guid] = "/".join(here)
     description = element.findtext(f"{{{ns}}}Description") or ""
     code = CodeSpec(code_name, guid, normalise_color(element.get("color")), description.strip())
+    if not_codable is not None and (element.get("isCodable") or "").strip() == "false":
+        not_codable.add(guid)
     for child in element.iterchildren(f"{{{ns}}}Code"):
-        code.children.append(_read_code(child, ns, name, seen, here))
+        code.children.append(_read_code(child, ns, name, seen, here, not_codable))
     return code
 
 
@@ -162,10 +186,11 @@ def _rebuild_flat_names(codes: list[CodeSpec], name: str) -> list[CodeSpec]:
 
 
 def read_qdc(path: Path) -> CodebookSpec:
-    """Read a ``.qdc`` (or the codebook inside a ``.qdpx``) with any translation files beside it.
+    """Read a ``.qdc`` file (or the codebook inside a ``.qdpx``).
 
     The codebook is named after the file; a single top-level code names it instead, as in
-    Tekstur's own codebooks.
+    Tekstur's own codebooks. :func:`codebooks.translations.read_translated_qdc` also reads
+    the translation files beside it.
     """
     try:
         if path.suffix.lower() == ".qdpx":
@@ -179,9 +204,6 @@ def read_qdc(path: Path) -> CodebookSpec:
     if len(spec.codes) == 1:
         spec.name = spec.codes[0].name
         spec.description = spec.codes[0].description
-    apply_sidecars(spec, path)
-    if len(spec.codes) == 1 and spec.codes[0].translations:
-        spec.titles = {lang: t.name for lang, t in spec.codes[0].translations.items()}
     return spec
 
 

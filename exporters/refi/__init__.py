@@ -1,0 +1,1 @@
+"""REFI-QDA exchange: writing ``.qdpx`` projects and ``.qdc`` codebooks."""

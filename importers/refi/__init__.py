@@ -1,0 +1,1 @@
+"""REFI-QDA exchange: reading ``.qdpx`` projects, bare ``.qde`` files and ``.qdc`` codebooks."""
