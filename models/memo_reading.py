@@ -1,0 +1,266 @@
+"""Read-only views of memos, annotations and the codings at a position of a document.
+
+The memo list, the memo editor and the detail panel read through these; nothing here writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Select, select
+
+from models.cases import Case
+from models.codes import Code, Coding
+from models.database import ProjectDatabase
+from models.documents import Coder, Document
+from models.notes import MEMO_TARGETS, Annotation, Memo
+from models.paths import join_code_path
+
+EXCERPT_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class MemoRow:
+    """A memo with a readable name for what it is written on.
+
+    ``target`` is None for a project memo, else one of ``MEMO_TARGETS``. ``target_name`` is
+    the document's or case's name or the code's path (for a coding: its code's path, with the
+    document in ``document_name``).
+    """
+
+    id: int
+    title: str
+    text: str
+    target: str | None
+    target_id: int | None
+    target_name: str
+    document_name: str
+    coder: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    """An annotation with the text it is on."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    coder: str | None
+    created_at: datetime
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class CodingAtRow:
+    """A coding that covers a position: its code's path, its coder and its span."""
+
+    coding_id: int
+    document_id: int
+    code_id: int
+    code_path: str
+    color: str
+    coder: str
+    start: int
+    end: int
+    excerpt: str
+
+
+def excerpt(text: str, start: int, end: int, length: int = EXCERPT_LENGTH) -> str:
+    """The code points ``[start, end)`` of ``text`` on one line, cut to ``length`` with …."""
+    part = " ".join(text[start:end].split())
+    return part if len(part) <= length else part[: length - 1].rstrip() + "…"
+
+
+def code_paths(connection: Connection) -> dict[int, str]:
+    """Every code's full path (``Borgerrelationer/Tillid``) by id, read in one query."""
+    rows = {
+        row.id: (row.name, row.parent_id)
+        for row in connection.execute(select(Code.id, Code.name, Code.parent_id))
+    }
+    paths: dict[int, str] = {}
+    for code_id in rows:
+        names: list[str] = []
+        current: int | None = code_id
+        seen: set[int] = set()
+        while current is not None and current in rows and current not in seen:
+            seen.add(current)
+            name, current = rows[current]
+            names.append(name)
+        paths[code_id] = join_code_path(list(reversed(names)))
+    return paths
+
+
+def memo_rows(db: ProjectDatabase, search: str = "") -> list[MemoRow]:
+    """Every memo, newest change first; ``search`` keeps those whose title, text or target
+    contains it (ignoring case)."""
+    needle = search.strip().casefold()
+    with db.read() as connection:
+        rows = _memos(connection, select(Memo).order_by(Memo.updated_at.desc(), Memo.id.desc()))
+    if not needle:
+        return rows
+    return [
+        row
+        for row in rows
+        if needle in row.title.casefold()
+        or needle in row.text.casefold()
+        or needle in row.target_name.casefold()
+        or needle in row.document_name.casefold()
+    ]
+
+
+def memo_row(db: ProjectDatabase, memo_id: int) -> MemoRow | None:
+    """One memo, or None when it does not exist."""
+    with db.read() as connection:
+        found = _memos(connection, select(Memo).where(Memo.id == memo_id))
+    return found[0] if found else None
+
+
+def memo_on(db: ProjectDatabase, target: str | None, target_id: int | None) -> MemoRow | None:
+    """The first memo written on an object (``target`` None: on the project), or None."""
+    query = select(Memo).order_by(Memo.id).limit(1)
+    if target is None:
+        for column in MEMO_TARGETS:
+            query = query.where(getattr(Memo, column).is_(None))
+    else:
+        if target not in MEMO_TARGETS:
+            raise ValueError(f"memos attach to {MEMO_TARGETS}, not {target}")
+        query = query.where(getattr(Memo, target) == target_id)
+    with db.read() as connection:
+        found = _memos(connection, query)
+    return found[0] if found else None
+
+
+def _memos(connection: Connection, query: Select[Any]) -> list[MemoRow]:
+    memos = list(connection.execute(query))
+    if not memos:
+        return []
+    coders = dict(connection.execute(select(Coder.id, Coder.name)).all())
+    documents = dict(connection.execute(select(Document.id, Document.name)).all())
+    cases = dict(connection.execute(select(Case.id, Case.name)).all())
+    paths = code_paths(connection) if any(m.code_id or m.coding_id for m in memos) else {}
+    coding_ids = [m.coding_id for m in memos if m.coding_id is not None]
+    codings = {
+        row.id: (row.code_id, row.document_id)
+        for row in connection.execute(
+            select(Coding.id, Coding.code_id, Coding.document_id).where(
+                Coding.id.in_(coding_ids or [-1])
+            )
+        )
+    }
+    rows = []
+    for memo in memos:
+        target = next((c for c in MEMO_TARGETS if getattr(memo, c) is not None), None)
+        target_id = None if target is None else int(getattr(memo, target))
+        name = document = ""
+        key = -1 if target_id is None else target_id
+        if target == "document_id":
+            name = documents.get(key, "")
+        elif target == "case_id":
+            name = cases.get(key, "")
+        elif target == "code_id":
+            name = paths.get(key, "")
+        elif target == "coding_id" and key in codings:
+            code_id, document_id = codings[key]
+            name, document = paths.get(code_id, ""), documents.get(document_id, "")
+        rows.append(
+            MemoRow(
+                memo.id,
+                memo.title,
+                memo.text,
+                target,
+                target_id,
+                name,
+                document,
+                coders.get(memo.coder_id),
+                memo.created_at,
+                memo.updated_at,
+            )
+        )
+    return rows
+
+
+def annotation_rows(
+    db: ProjectDatabase, document_id: int, position: int | None = None
+) -> list[AnnotationRow]:
+    """A document's annotations in text order; with ``position``, only those covering it."""
+    query = (
+        select(
+            Annotation.id,
+            Annotation.start,
+            Annotation.end,
+            Annotation.text,
+            Coder.name.label("coder_name"),
+            Annotation.created_at,
+        )
+        .outerjoin(Coder, Coder.id == Annotation.coder_id)
+        .where(Annotation.document_id == document_id)
+        .order_by(Annotation.start, Annotation.end, Annotation.id)
+    )
+    if position is not None:
+        query = query.where(Annotation.start <= position, Annotation.end > position)
+    with db.read() as connection:
+        text = _document_text(connection, document_id)
+        return [
+            AnnotationRow(
+                row.id,
+                document_id,
+                row.start,
+                row.end,
+                row.text,
+                row.coder_name,
+                row.created_at,
+                excerpt(text, row.start, row.end),
+            )
+            for row in connection.execute(query)
+        ]
+
+
+def codings_at(db: ProjectDatabase, document_id: int, position: int) -> list[CodingAtRow]:
+    """The codings of a document that cover code point ``position`` (``start <= position <
+    end``), shortest first, so the most specific passage comes first."""
+    query = (
+        select(
+            Coding.id,
+            Coding.code_id,
+            Code.color,
+            Coder.name,
+            Coding.start,
+            Coding.end,
+        )
+        .join(Code, Code.id == Coding.code_id)
+        .join(Coder, Coder.id == Coding.coder_id)
+        .where(Coding.document_id == document_id)
+        .where(Coding.start <= position, Coding.end > position)
+        .order_by(Coding.end - Coding.start, Coding.start, Coding.id)
+    )
+    with db.read() as connection:
+        found = list(connection.execute(query))
+        if not found:
+            return []
+        text = _document_text(connection, document_id)
+        paths = code_paths(connection)
+    return [
+        CodingAtRow(
+            row.id,
+            document_id,
+            row.code_id,
+            paths.get(row.code_id, ""),
+            row.color,
+            row.name,
+            row.start,
+            row.end,
+            excerpt(text, row.start, row.end),
+        )
+        for row in found
+    ]
+
+
+def _document_text(connection: Connection, document_id: int) -> str:
+    text = connection.execute(select(Document.text).where(Document.id == document_id)).scalar()
+    return text or ""
