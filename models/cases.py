@@ -56,6 +56,11 @@ class AttributeDefinition(Base):
     type: Mapped[AttributeType] = mapped_column(_string_enum(AttributeType))
     target: Mapped[AttributeTarget] = mapped_column(_string_enum(AttributeTarget))
     position: Mapped[int] = mapped_column(default=0)
+    guid: Mapped[str] = mapped_column(String(36), default=new_guid, unique=True, index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    exchange_type: Mapped[str | None] = mapped_column(String(20), default=None)
+    """The REFI-QDA variable type when it says more than ``type`` (``Integer``, ``Float``,
+    ``DateTime`` …); a DateTime is kept as ISO text so that nothing of it is lost."""
 
 
 # Which column of AttributeValue holds a value of each attribute type.

@@ -33,6 +33,8 @@ class Code(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    is_codable: Mapped[bool] = mapped_column(default=True)
+    """False for a folder that only groups codes (REFI-QDA ``isCodable="false"``)."""
 
     children: Mapped[list[Code]] = relationship(
         order_by="Code.position", passive_deletes=True, back_populates="parent"
@@ -85,6 +87,8 @@ class Coding(Base):
     start: Mapped[int]
     end: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    selection_guid: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The REFI-QDA selection this coding came from; codings of one span may share it."""
 
 
 class CodeTranslation(Base):

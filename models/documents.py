@@ -75,6 +75,7 @@ class Document(Base):
     case_id: Mapped[int | None] = mapped_column(
         ForeignKey("cases.id", ondelete="SET NULL"), default=None, index=True
     )
+    description: Mapped[str] = mapped_column(Text, default="")
 
     turns: Mapped[list[SpeakerTurn]] = relationship(
         back_populates="document", order_by="SpeakerTurn.start", passive_deletes=True
