@@ -46,6 +46,14 @@ def document_entries(db: ProjectDatabase) -> list[DocumentEntry]:
     ]
 
 
+def document_name(db: ProjectDatabase, document_id: int) -> str | None:
+    """The name of document ``document_id``, or None when there is none."""
+    with db.read() as connection:
+        return connection.execute(
+            select(Document.name).where(Document.id == document_id)
+        ).scalar_one_or_none()
+
+
 # attribute name -> value -> ids of the documents that have it
 DocumentAttributeIndex = dict[str, dict[AttributeScalar, frozenset[int]]]
 

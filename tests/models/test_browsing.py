@@ -17,6 +17,7 @@ from models.browsing import (
     descendants,
     document_attribute_index,
     document_entries,
+    document_name,
 )
 from models.cases import AttributeTarget, AttributeType
 from models.commands import (
@@ -42,6 +43,8 @@ def test_documents_with_kind_and_codings(db: ProjectDatabase) -> None:
         (note.document_id, "Feltnote – ærinde på jobcentret", DocumentKind.NOTE, 0),
         (ids.focus_group, "Fokusgruppe R1 forsøg", DocumentKind.FOCUS_GROUP, 4),
     ]
+    assert document_name(db, ids.citizen) == "Borgerinterview R3"
+    assert document_name(db, 987_654) is None
 
 
 def test_attribute_values_of_documents_their_cases_and_speakers(db: ProjectDatabase) -> None:
