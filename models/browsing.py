@@ -116,6 +116,7 @@ class CodeNode:
     id: int
     parent_id: int | None
     name: str
+    is_codable: bool = True  # False for a folder that only groups codes
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,9 @@ class CodeDetails:
 
 def code_nodes(db: ProjectDatabase) -> list[CodeNode]:
     """Every code, siblings in their order (position, then id)."""
-    query = select(Code.id, Code.parent_id, Code.name).order_by(Code.position, Code.id)
+    query = select(Code.id, Code.parent_id, Code.name, Code.is_codable).order_by(
+        Code.position, Code.id
+    )
     with db.read() as connection:
         return [CodeNode(*row) for row in connection.execute(query)]
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from app.gui.session import PASSAGE_MIME_TYPE, Passage, ProjectSession
 from models.browsing import (
@@ -191,6 +191,10 @@ class CodeTreeModel(QAbstractItemModel):
             Qt.ItemDataRole.EditRole,
         ):
             return self._nodes[code_id].name
+        if role == Qt.ItemDataRole.FontRole and not self._nodes[code_id].is_codable:
+            font = QFont()
+            font.setItalic(True)  # a folder that only groups codes
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column != NAME_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (
@@ -253,13 +257,15 @@ class CodeTreeModel(QAbstractItemModel):
     def canDropMimeData(  # noqa: N802
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        """A passage drops onto a code; a code drops anywhere but under itself or next to a
-        code of the same name."""
+        """A passage drops onto a code (not onto a folder); a code drops anywhere but under
+        itself or next to a code of the same name."""
         if self._session is None:
             return False
         passage = Passage.from_mime(data)
         if passage is not None:
-            return parent.isValid() and row < 0 and passage.end > passage.start
+            target = self._nodes.get(parent.internalId()) if parent.isValid() else None
+            codable = target is not None and target.is_codable
+            return codable and row < 0 and passage.end > passage.start
         moved = _dragged_code(data)
         if moved is None or moved not in self._nodes:
             return False

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.gui.code_model import CODE_MIME_TYPE
 from app.gui.code_panel import CodePanel
@@ -217,6 +217,16 @@ def test_dropping_a_passage_codes_it_by_the_sessions_coder(
     assert model.index_of(project.trust, 1).data() == "2"
     session.undo_stack.undo()
     assert model.index_of(project.trust, 1).data() == "1"
+    # A folder (REFI-QDA isCodable="false") only groups codes: passages are not dropped on it.
+    with session.db.write() as connection:
+        connection.execute(
+            update(Code).where(Code.id == project.relations).values(is_codable=False)
+        )
+    session.changed.emit()
+    relations = model.index_of(project.relations)
+    assert relations.data(Qt.ItemDataRole.FontRole).italic()
+    assert not model.canDropMimeData(passage.to_mime(), Qt.DropAction.CopyAction, -1, 0, relations)
+    assert not model.dropMimeData(passage.to_mime(), Qt.DropAction.CopyAction, -1, 0, relations)
 
 
 def test_a_passage_dropped_through_the_view(
