@@ -7,6 +7,7 @@ can be written beside it (see :mod:`codebooks.translations`). The project export
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from lxml import etree
@@ -23,10 +24,13 @@ NAMESPACE = "urn:QDA-XML:codebook:1.0"
 _Q = "{" + NAMESPACE + "}"
 
 
-def qdc_bytes(spec: CodebookSpec, language: str | None = None) -> bytes:
+def qdc_bytes(
+    spec: CodebookSpec, language: str | None = None, not_codable: frozenset[str] = frozenset()
+) -> bytes:
     """The ``.qdc`` document for ``spec`` with names in ``language`` (default: its own).
 
     A code without a usable GUID is given one derived from its path, the same on every export.
+    Codes whose GUID is in ``not_codable`` are written as folders (``isCodable="false"``).
     """
     if not spec.codes:
         raise ValueError(f"the codebook '{spec.name}' holds no codes to export")
@@ -34,7 +38,7 @@ def qdc_bytes(spec: CodebookSpec, language: str | None = None) -> bytes:
     root = etree.Element(_Q + "CodeBook", nsmap={None: NAMESPACE})  # type: ignore[dict-item]
     root.set("origin", chosen.origin or "Tekstur")
     codes = etree.SubElement(root, _Q + "Codes")
-    append_codes(codes, chosen.codes, chosen.name, NAMESPACE)
+    append_codes(codes, chosen.codes, chosen.name, NAMESPACE, not_codable)
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
@@ -44,40 +48,46 @@ def append_codes(
     book: str,
     namespace: str,
     not_codable: frozenset[str] = frozenset(),
+    note_refs: Mapping[str, Sequence[str]] | None = None,
 ) -> None:
     """Write ``codes`` as ``<Code>`` elements in ``namespace`` under ``parent`` (``<Codes>``).
 
     A code without a usable GUID, or with one used before, gets one derived from the
     codebook name ``book`` and its path. Codes whose GUID is in ``not_codable`` are folders.
+    ``note_refs`` gives the notes attached to a code by its GUID (projects only: the
+    codebook schema has no notes).
     """
-    used: set[str] = set()
+    writer = _CodeWriter("{" + namespace + "}", not_codable, note_refs or {})
     for code in codes:
-        _write_code(parent, code, (book, code.name), used, "{" + namespace + "}", not_codable)
+        writer.write(parent, code, (book, code.name))
 
 
-def _write_code(
-    parent: etree._Element,
-    code: CodeSpec,
-    path: tuple[str, ...],
-    used: set[str],
-    q: str,
-    not_codable: frozenset[str],
-) -> None:
-    element = etree.SubElement(parent, q + "Code")
-    guid = normalise_guid(code.guid)
-    if guid is None or guid in used:
-        guid = stable_guid(*path)
-    used.add(guid)
-    element.set("guid", guid)
-    element.set("name", code.name)
-    element.set("isCodable", "false" if guid in not_codable else "true")
-    color = normalise_color(code.color)
-    if color is not None:
-        element.set("color", color)
-    if code.description:
-        etree.SubElement(element, q + "Description").text = code.description
-    for child in code.children:
-        _write_code(element, child, (*path, child.name), used, q, not_codable)
+class _CodeWriter:
+    def __init__(
+        self, q: str, not_codable: frozenset[str], note_refs: Mapping[str, Sequence[str]]
+    ) -> None:
+        self.q, self.not_codable, self.note_refs = q, not_codable, note_refs
+        self.used: set[str] = set()
+
+    def write(self, parent: etree._Element, code: CodeSpec, path: tuple[str, ...]) -> None:
+        q = self.q
+        element = etree.SubElement(parent, q + "Code")
+        guid = normalise_guid(code.guid)
+        if guid is None or guid in self.used:
+            guid = stable_guid(*path)
+        self.used.add(guid)
+        element.set("guid", guid)
+        element.set("name", code.name)
+        element.set("isCodable", "false" if guid in self.not_codable else "true")
+        color = normalise_color(code.color)
+        if color is not None:
+            element.set("color", color)
+        if code.description:
+            etree.SubElement(element, q + "Description").text = code.description
+        for note in self.note_refs.get(guid, ()):
+            etree.SubElement(element, q + "NoteRef").set("targetGUID", note)
+        for child in code.children:
+            self.write(element, child, (*path, child.name))
 
 
 def write_qdc(spec: CodebookSpec, path: Path, language: str | None = None) -> Path:

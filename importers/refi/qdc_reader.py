@@ -13,13 +13,12 @@ keeps its size limits. Every problem is one :class:`CodebookFileError` naming th
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
-from typing import Any
 
 from lxml import etree
 
+from importers.refi.safe_xml import UnsafeXmlError, parse_safe_xml
 from models.codebook_spec import (
     CodebookFileError,
     CodebookSpec,
@@ -32,37 +31,14 @@ from models.codebook_spec import (
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 MAX_XML_BYTES = 50 * 1024 * 1024
-_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-
-
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
 
 
 def parse_codebook_xml(data: bytes, name: str) -> CodebookSpec:
     """The codebook in the XML document ``data`` (from the file called ``name``)."""
-    if len(data) > MAX_XML_BYTES:
-        raise CodebookFileError(f"{name}: the file is larger than {MAX_XML_BYTES // 2**20} MB")
-    if _DECLARATION.search(data) or _DECLARATION.search(data.replace(b"\x00", b"")):
-        raise CodebookFileError(
-            f"{name}: the file declares a document type or entities, which Tekstur refuses "
-            "for safety"
-        )
     try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as error:
-        raise CodebookFileError(f"{name}: not well-formed XML ({error})") from None
-    docinfo: Any = root.getroottree().docinfo
-    if docinfo.doctype or docinfo.internalDTD is not None:
-        raise CodebookFileError(f"{name}: the file declares a document type, which is refused")
+        root = parse_safe_xml(data, name, MAX_XML_BYTES)
+    except UnsafeXmlError as error:
+        raise CodebookFileError(str(error)) from None
     codebook = _codebook_element(root, name)
     ns = etree.QName(codebook).namespace or ""
     codes = codebook.find(f"{{{ns}}}Codes")
