@@ -206,3 +206,16 @@ def document_ids_by_name(db: ProjectDatabase) -> dict[str, int]:
         return {
             name: int(key) for key, name in connection.execute(select(Document.id, Document.name))
         }
+
+
+def document_texts(db: ProjectDatabase, names: Sequence[str]) -> dict[str, str]:
+    """The texts of the documents with these names that exist (for previewing an import)."""
+    found: dict[str, str] = {}
+    names = list(names)
+    with db.read() as connection:
+        for start in range(0, len(names), _CHUNK):
+            query = select(Document.name, Document.text).where(
+                Document.name.in_(names[start : start + _CHUNK])
+            )
+            found.update({row.name: row.text for row in connection.execute(query)})
+    return found

@@ -1,4 +1,4 @@
-"""Importing case attributes from the window: preview, changing a type, one undo step."""
+"""Importing case attributes and case journals from the window: preview, types, one undo step."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from app.gui.attribute_import_dialog import (
     AttributeImportDialog,
     ColumnPreviewModel,
 )
+from app.gui.journal_import_dialog import JournalImportDialog, JournalPlan, JournalPreviewModel
 from app.gui.session import ProjectSession
 from importers.case_attributes import preview_case_attributes
+from importers.journals import plan_journals
 from models import AttributeDefinition, AttributeType, AttributeValue, Case
 from models.commands import CreateCase, apply_command
 from models.database import ProjectDatabase
@@ -154,3 +156,77 @@ def test_preview_model_passes_the_model_tester(qtmodeltester: Any, tmp_path: Pat
         assert model.index(3, 2).data() == "2"
     finally:
         QLocale.setDefault(before)
+
+
+JOURNAL_HEADER = ["Sagsnr", "Dato", "Sagsbehandler", "Titel", "Journalnotat"]
+JOURNAL_ROWS: list[list[Any]] = [
+    ["4711", date(2018, 3, 12), "Mette Hansen", "Opfølgning", "Borgeren er glad for praktikken."],
+    ["4711", date(2018, 1, 5), "Mette Hansen", "Samtale", "Første samtale. Ærgerligt forløb."],
+    ["5120", "24-12-2018", "Søren Ø", "", "Lægelige oplysninger mangler 🙁"],
+]
+
+
+@pytest.fixture
+def journal_dialog(qtbot: QtBot, session: ProjectSession) -> JournalImportDialog:
+    shown = JournalImportDialog(session)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_journal_preview_then_import_then_undo(
+    journal_dialog: JournalImportDialog, session: ProjectSession, qtbot: QtBot, tmp_path: Path
+) -> None:
+    before = snapshot(session.db)
+    path = write_xlsx(tmp_path / "journaludtræk.xlsx", JOURNAL_HEADER, JOURNAL_ROWS)
+    assert journal_dialog.load(path)
+    qtbot.waitUntil(lambda: not journal_dialog.jobs.running, timeout=20_000)
+    model = journal_dialog.model
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    assert rows == [
+        ["Journal 4711", "4711", "2", str(len(journal_dialog_text(journal_dialog, 0))), "New"],
+        ["Journal 5120", "5120", "1", str(len(journal_dialog_text(journal_dialog, 1))), "New"],
+    ]
+    assert journal_dialog.summary.text() == (
+        "journaludtræk.xlsx: 2 journal(s) with 3 entries; 2 new."
+    )
+    assert journal_dialog.apply()
+    assert session.undo_stack.undo_label == "Import case journals from journaludtræk.xlsx"
+    assert journal_dialog.report is not None
+    assert journal_dialog.report.text() == (
+        "2 journal(s) imported, 0 skipped, 0 refused; 2 case(s) created."
+    )
+    with session.db.read() as connection:
+        assert set(connection.execute(select(Case.name)).scalars()) >= {"4711", "5120"}
+    again = JournalImportDialog(session)
+    qtbot.addWidget(again)
+    again.load(path)
+    qtbot.waitUntil(lambda: not again.jobs.running, timeout=20_000)
+    assert again.model.index(0, 4).data() == "Already imported: skipped"
+    assert not again.import_button.isEnabled()
+    session.undo_stack.undo()
+    assert snapshot(session.db) == before
+
+
+def journal_dialog_text(dialog: JournalImportDialog, row: int) -> str:
+    assert dialog.plan is not None
+    return dialog.plan.command.documents[row].text
+
+
+def test_a_journal_export_without_dates_is_refused_by_name(
+    journal_dialog: JournalImportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "udtræk.csv", [["Sagsnr", "Notat"], ["4711", "Tekst"]])
+    journal_dialog.load(path)
+    qtbot.waitUntil(lambda: not journal_dialog.jobs.running, timeout=20_000)
+    assert journal_dialog.summary.text().startswith("udtræk.csv: no date column such as 'Dato'")
+    assert journal_dialog.model.rowCount() == 0
+
+
+def test_journal_model_passes_the_model_tester(qtmodeltester: Any, tmp_path: Path) -> None:
+    model = JournalPreviewModel()
+    qtmodeltester.check(model)
+    command = plan_journals(write_xlsx(tmp_path / "j.xlsx", JOURNAL_HEADER, JOURNAL_ROWS))
+    model.load(JournalPlan(command, ("new", "refused")))
+    qtmodeltester.check(model)
+    assert model.index(1, 4).data() == "Another document has this name: refused"

@@ -12,6 +12,7 @@ from models.case_sheet import (
     case_at,
     case_usage,
     document_ids_by_name,
+    document_texts,
     owner_attributes,
     owner_name,
     sheet_columns,
@@ -117,3 +118,9 @@ def test_documents_by_name(db: ProjectDatabase) -> None:
         "Fokusgruppe R1 forsøg": sample.focus_group,
         "Borgerinterview R3": sample.citizen,
     }
+
+
+def test_document_texts_by_name(db: ProjectDatabase) -> None:
+    populate(db)
+    found = document_texts(db, ["Borgerinterview R3", "Journal 4711"])
+    assert found == {"Borgerinterview R3": CITIZEN}
