@@ -92,7 +92,9 @@ class DocumentPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CODINGS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once for seven digits: fitting the contents would read every row on each change.
+        header.setSectionResizeMode(CODINGS_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CODINGS_COLUMN, self.fontMetrics().horizontalAdvance("0" * 9))
         filters = QHBoxLayout()
         filters.addWidget(self.attribute_box, 1)
         filters.addWidget(self.value_box, 1)
