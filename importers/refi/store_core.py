@@ -101,7 +101,8 @@ def store_documents(ctx: StoreContext) -> None:
     ]
     add = AddDocuments(documents)
     add.record(ctx.tx)
-    for source, document_id in zip(project.sources, add.document_ids, strict=True):
+    rows = zip(project.sources, documents, add.document_ids, strict=True)
+    for source, document, document_id in rows:
         values: dict[str, Any] = {"guid": source.guid}
         if source.description:
             values["description"] = source.description
@@ -116,7 +117,7 @@ def store_documents(ctx: StoreContext) -> None:
         merged = sum(len(span.selection_guids) for span in source.spans)
         if merged > len(source.spans):
             ctx.notice(
-                f"source '{source.name}'",
+                f"source '{document.name}'",
                 f"{merged} selections of {len(source.spans)} distinct spans merged: "
                 "one span with several codings each",
             )
