@@ -19,6 +19,7 @@ spread to a unit, and auto-coding:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -28,6 +29,7 @@ from models.database import ProjectDatabase
 from models.documents import SpeakerTurn
 
 Span = tuple[int, int]
+_END = 1 << 62
 
 # Abbreviations (lower case, without the final period) that never end a sentence.
 _NEVER_FINAL = frozenset(
@@ -87,9 +89,18 @@ def turn_spans(db: ProjectDatabase, document_id: int) -> list[Span]:
         return [(int(start), int(end)) for start, end in connection.execute(query)]
 
 
-def unit_containing(units: list[Span], start: int, end: int) -> list[Span]:
-    """The units (sorted, non-overlapping) that ``[start, end)`` touches."""
-    return [(s, e) for s, e in units if s < end and start < e]
+def units_touching(units: list[Span], start: int, end: int) -> list[Span]:
+    """The units (sorted, non-overlapping) that share at least one character with
+    ``[start, end)``."""
+    first = bisect.bisect_right(units, (start, _END)) - 1
+    first = max(first, 0)
+    touching = []
+    for unit_start, unit_end in units[first:]:
+        if unit_start >= end:
+            break
+        if start < unit_end:
+            touching.append((unit_start, unit_end))
+    return touching
 
 
 def _sentences_in(text: str, start: int, end: int) -> Iterator[Span]:
