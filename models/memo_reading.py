@@ -264,3 +264,40 @@ def codings_at(db: ProjectDatabase, document_id: int, position: int) -> list[Cod
 def _document_text(connection: Connection, document_id: int) -> str:
     text = connection.execute(select(Document.text).where(Document.id == document_id)).scalar()
     return text or ""
+
+
+def target_name(db: ProjectDatabase, target: str | None, target_id: int | None) -> tuple[str, str]:
+    """What a memo target is called: ``(name, document)`` as in :class:`MemoRow` (empty for
+    the project or an object that does not exist)."""
+    if target is None or target_id is None:
+        return "", ""
+    with db.read() as connection:
+        if target == "document_id":
+            name = connection.execute(select(Document.name).where(Document.id == target_id))
+            return name.scalar() or "", ""
+        if target == "case_id":
+            return connection.execute(
+                select(Case.name).where(Case.id == target_id)
+            ).scalar() or "", ""
+        code_id, document = target_id, ""
+        if target == "coding_id":
+            found = connection.execute(
+                select(Coding.code_id, Document.name)
+                .join(Document, Document.id == Coding.document_id)
+                .where(Coding.id == target_id)
+            ).first()
+            if found is None:
+                return "", ""
+            code_id, document = found.code_id, found.name
+        return code_paths(connection).get(code_id, ""), document
+
+
+def code_summary(db: ProjectDatabase, code_id: int) -> tuple[str, str, str] | None:
+    """A code's path, description and colour, or None when it does not exist."""
+    with db.read() as connection:
+        found = connection.execute(
+            select(Code.description, Code.color).where(Code.id == code_id)
+        ).first()
+        if found is None:
+            return None
+        return code_paths(connection)[code_id], found.description, found.color

@@ -6,11 +6,13 @@ from models.commands import AddAnnotation, AddMemo, EditMemo, apply_command
 from models.database import ProjectDatabase
 from models.memo_reading import (
     annotation_rows,
+    code_summary,
     codings_at,
     excerpt,
     memo_on,
     memo_row,
     memo_rows,
+    target_name,
 )
 from tests.models.sample_project import CITIZEN, FOCUS_GROUP, populate, span
 
@@ -92,3 +94,22 @@ def test_excerpt_is_one_line_and_short() -> None:
     assert excerpt(text, 0, 22) == "Første linje anden l"
     cut = excerpt(text, 0, len(text), 30)
     assert cut == "Første linje anden linje æøå…"
+
+
+def test_target_names(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    assert target_name(db, None, None) == ("", "")
+    assert target_name(db, "document_id", sample.citizen) == ("Borgerinterview R3", "")
+    assert target_name(db, "case_id", sample.case_citizen) == ("Borger 3", "")
+    assert target_name(db, "code_id", sample.trust) == ("Borgerrelationer/Tillid", "")
+    assert target_name(db, "coding_id", sample.coding_ids[2]) == (
+        "Opgavekompetencer/Lægelige oplysninger",
+        "Fokusgruppe R1 forsøg",
+    )
+    assert target_name(db, "coding_id", 9999) == ("", "")
+
+
+def test_code_summary(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    assert code_summary(db, sample.trust) == ("Borgerrelationer/Tillid", "", "#2e86c1")
+    assert code_summary(db, 9999) is None
