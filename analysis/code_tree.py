@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import CTE, Connection, select
+from sqlalchemy.orm import aliased
 
 from analysis.scope import UnknownNameError
 from models.codes import Code
@@ -87,3 +88,19 @@ class CodeTree:
             for child in self.descendants(code_id):
                 seen.setdefault(child)
         return list(seen)
+
+
+def code_ancestry() -> CTE:
+    """Pairs ``(code_id, row_code)``: every code with itself and each code above it.
+
+    Joining codings to it on ``code_id`` and grouping by ``row_code`` rolls sub-codes up.
+    """
+    base = select(Code.id.label("code_id"), Code.id.label("row_code")).cte(
+        "code_ancestry", recursive=True
+    )
+    parent = aliased(Code)
+    return base.union_all(
+        select(base.c.code_id, parent.parent_id)
+        .join(parent, parent.id == base.c.row_code)
+        .where(parent.parent_id.is_not(None))
+    )

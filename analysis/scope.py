@@ -42,6 +42,7 @@ from sqlalchemy import (
     false,
     func,
     literal,
+    null,
     or_,
     select,
     true,
@@ -244,35 +245,52 @@ def _test(
 
 
 def coding_pieces(
-    regions: CTE, query_filter: QueryFilter, code_ids: Sequence[int] | None = None
-) -> Select[Any]:
+    regions: CTE | None, query_filter: QueryFilter, code_ids: Sequence[int] | None = None
+) -> Select[*tuple[Any, ...]]:
     """The filtered codings cut into pieces at the borders of ``regions``.
 
     Columns: ``coding_id, document_id, code_id, coder_id, case_id, start, end`` (the piece),
-    ``coding_start, coding_end``, and the ``a{i}_{type}`` value columns of ``regions``.
+    ``coding_start, coding_end``, and the ``a{i}_{type}`` value columns of ``regions``. With
+    ``regions`` None each coding is one piece with no case: enough for a query that neither
+    counts cases nor tests attributes (``query_filter.where`` must then be empty).
     """
-    start = case((regions.c.start > Coding.start, regions.c.start), else_=Coding.start)
-    end = case((regions.c.end < Coding.end, regions.c.end), else_=Coding.end)
-    values = [column for column in regions.c if column.name.startswith("a")]
-    query = select(
-        Coding.id.label("coding_id"),
-        Coding.document_id,
-        Coding.code_id,
-        Coding.coder_id,
-        regions.c.case_id,
-        start.label("start"),
-        end.label("end"),
-        Coding.start.label("coding_start"),
-        Coding.end.label("coding_end"),
-        *values,
-    ).join(
-        regions,
-        and_(
-            regions.c.document_id == Coding.document_id,
-            regions.c.start < Coding.end,
-            regions.c.end > Coding.start,
-        ),
-    )
+    if regions is None:
+        if query_filter.where:
+            raise ValueError("attribute conditions need the case regions")
+        query: Select[*tuple[Any, ...]] = select(
+            Coding.id.label("coding_id"),
+            Coding.document_id,
+            Coding.code_id,
+            Coding.coder_id,
+            null().label("case_id"),
+            Coding.start.label("start"),
+            Coding.end.label("end"),
+            Coding.start.label("coding_start"),
+            Coding.end.label("coding_end"),
+        )
+    else:
+        start = case((regions.c.start > Coding.start, regions.c.start), else_=Coding.start)
+        end = case((regions.c.end < Coding.end, regions.c.end), else_=Coding.end)
+        values = [column for column in regions.c if column.name.startswith("a")]
+        query = select(
+            Coding.id.label("coding_id"),
+            Coding.document_id,
+            Coding.code_id,
+            Coding.coder_id,
+            regions.c.case_id,
+            start.label("start"),
+            end.label("end"),
+            Coding.start.label("coding_start"),
+            Coding.end.label("coding_end"),
+            *values,
+        ).join(
+            regions,
+            and_(
+                regions.c.document_id == Coding.document_id,
+                regions.c.start < Coding.end,
+                regions.c.end > Coding.start,
+            ),
+        )
     if code_ids is not None:
         query = query.where(Coding.code_id.in_(list(code_ids)) if code_ids else false())
     if query_filter.document_ids is not None:
