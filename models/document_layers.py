@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import Integer, func, literal_column, or_, select
+from sqlalchemy import Connection, Integer, func, literal_column, or_, select
 
 from models.codes import Code, Coding
 from models.database import ProjectDatabase
 from models.documents import Coder, Document
 from models.paths import join_code_path
+from models.positions import Utf16Positions
+from models.reading import SpeakerTurnRow, document_text
 
 _NEWLINE = re.compile("\n")
 ID_GROUP = 64  # codings whose ids share ``id // ID_GROUP`` are compared and re-read together
@@ -59,11 +61,10 @@ CodingRow = tuple[int, int, int, int, int]  # id, start, end, code id, coder id
 _MISSING_CODE = CodeLook("?", "?", "#000000")
 
 
-def read_code_looks(db: ProjectDatabase) -> dict[int, CodeLook]:
+def read_code_looks(connection: Connection) -> dict[int, CodeLook]:
     """Every code of the project with its path and colour."""
     query = select(Code.id, Code.parent_id, Code.name, Code.color, Code.is_codable)
-    with db.read() as connection:
-        rows = connection.execute(query).all()
+    rows = connection.execute(query).all()
     parents = {row.id: row.parent_id for row in rows}
     names = {row.id: row.name for row in rows}
     looks: dict[int, CodeLook] = {}
@@ -79,15 +80,13 @@ def read_code_looks(db: ProjectDatabase) -> dict[int, CodeLook]:
     return looks
 
 
-def read_coder_names(db: ProjectDatabase) -> dict[int, str]:
+def read_coder_names(connection: Connection) -> dict[int, str]:
     """Every coder's name by id."""
-    with db.read() as connection:
-        rows = connection.execute(select(Coder.id, Coder.name))
-        return {row.id: row.name for row in rows}
+    return {row.id: row.name for row in connection.execute(select(Coder.id, Coder.name))}
 
 
 def read_coding_rows(
-    db: ProjectDatabase, document_id: int, groups: Collection[int] | None = None
+    connection: Connection, document_id: int, groups: Collection[int] | None = None
 ) -> list[CodingRow]:
     """The codings of one document as bare rows; only those in ``groups`` when given."""
     query = select(Coding.id, Coding.start, Coding.end, Coding.code_id, Coding.coder_id).where(
@@ -97,13 +96,12 @@ def read_coding_rows(
         query = query.where(
             or_(*(Coding.id.between(g * ID_GROUP, g * ID_GROUP + ID_GROUP - 1) for g in groups))
         )
-    with db.read() as connection:
-        return [
-            (i, start, end, code, coder) for i, start, end, code, coder in connection.execute(query)
-        ]
+    return [
+        (i, start, end, code, coder) for i, start, end, code, coder in connection.execute(query)
+    ]
 
 
-def read_group_signatures(db: ProjectDatabase, document_id: int) -> dict[int, tuple[Any, ...]]:
+def read_group_signatures(connection: Connection, document_id: int) -> dict[int, tuple[Any, ...]]:
     """Sums over each group of :data:`ID_GROUP` consecutive coding ids of one document.
 
     A coding added, removed, moved, recoded or given to another coder changes the
@@ -123,14 +121,12 @@ def read_group_signatures(db: ProjectDatabase, document_id: int) -> dict[int, tu
         .where(Coding.document_id == document_id)
         .group_by(group)
     )
-    with db.read() as connection:
-        return {int(row[0]): tuple(row[1:]) for row in connection.execute(query)}
+    return {int(row[0]): tuple(row[1:]) for row in connection.execute(query)}
 
 
-def read_document_name(db: ProjectDatabase, document_id: int) -> str | None:
+def read_document_name(connection: Connection, document_id: int) -> str | None:
     """A document's name, or None when it no longer exists."""
-    with db.read() as connection:
-        return connection.execute(select(Document.name).where(Document.id == document_id)).scalar()
+    return connection.execute(select(Document.name).where(Document.id == document_id)).scalar()
 
 
 @dataclass(frozen=True)
@@ -149,45 +145,48 @@ class DocumentLayers:
     """The codings of one document with everything needed to draw them.
 
     :meth:`reload` compares cheap per-group signatures with the last read and reads again
-    only the codings of groups that changed, plus the codes and coders (a few rows).
+    only the codings of groups that changed, plus the codes and coders (a few rows), all in
+    one read transaction. ``name`` is the document's name, None once it no longer exists.
     """
 
     def __init__(self, db: ProjectDatabase, document_id: int) -> None:
         self.db, self.document_id = db, document_id
+        self.name: str | None = None
         self.codings: dict[int, CodingLayer] = {}
         self.codes: dict[int, CodeLook] = {}
         self.coders: dict[int, str] = {}
-        self._rows: dict[int, CodingRow] = {}
+        self._rows: dict[int, dict[int, CodingRow]] = {}  # by id group, then by id
         self._groups: dict[int, tuple[Any, ...]] | None = None
 
     def reload(self) -> LayerChange | None:
         """Re-read the document's codings; what changed, or None when nothing drawn did."""
-        groups = read_group_signatures(self.db, self.document_id)
-        codes, coders = read_code_looks(self.db), read_coder_names(self.db)
-        first = self._groups is None
-        old = self._groups or {}
-        changed = {g for g in groups.keys() | old.keys() if groups.get(g) != old.get(g)}
-        # Only the looks of codes and coders this document's codings use matter here.
-        looks_changed = any(
-            codes.get(code) != self.codes.get(code) or coders.get(coder) != self.coders.get(coder)
-            for code, coder in {(row[3], row[4]) for row in self._rows.values()}
-        )
-        if not first and not changed and not looks_changed:
-            return None
-        self._groups, self.codes, self.coders = groups, codes, coders
-        if first or len(changed) > MAX_GROUPS_READ:
-            fresh = read_coding_rows(self.db, self.document_id)
-            changed = set(groups.keys() | old.keys())
-        else:
-            fresh = read_coding_rows(self.db, self.document_id, changed) if changed else []
+        with self.db.read() as connection:
+            self.name = read_document_name(connection, self.document_id)
+            groups = read_group_signatures(connection, self.document_id)
+            codes, coders = read_code_looks(connection), read_coder_names(connection)
+            first = self._groups is None
+            old = self._groups or {}
+            changed = {g for g in groups.keys() | old.keys() if groups.get(g) != old.get(g)}
+            looks_changed = self._looks_changed(codes, coders)
+            if not first and not changed and not looks_changed:
+                return None
+            self._groups, self.codes, self.coders = groups, codes, coders
+            if first or len(changed) > MAX_GROUPS_READ:
+                fresh = read_coding_rows(connection, self.document_id)
+                changed = set(groups.keys() | old.keys())
+            else:
+                fresh = read_coding_rows(connection, self.document_id, changed) if changed else []
+        before: dict[int, CodingRow] = {}
+        for group in changed:
+            before.update(self._rows.pop(group, {}))
         rows = {row[0]: row for row in fresh}
-        before = {i: r for i, r in self._rows.items() if i // ID_GROUP in changed}
-        for coding_id in before:
-            del self._rows[coding_id]
-        self._rows.update(rows)
+        for row in fresh:
+            self._rows.setdefault(row[0] // ID_GROUP, {})[row[0]] = row
         if first or looks_changed:
             previous = list(self.codings.values())
-            self.codings = {i: self._layer(row) for i, row in self._rows.items()}
+            self.codings = {
+                i: self._layer(row) for group in self._rows.values() for i, row in group.items()
+            }
             return LayerChange(previous, list(self.codings.values()), complete=True)
         removed = [self.codings.pop(i) for i, row in before.items() if rows.get(i) != row]
         added = []
@@ -196,6 +195,20 @@ class DocumentLayers:
                 self.codings[coding_id] = self._layer(row)
                 added.append(self.codings[coding_id])
         return LayerChange(removed, added, complete=False)
+
+    def _looks_changed(self, codes: dict[int, CodeLook], coders: dict[int, str]) -> bool:
+        """Whether a code or coder that this document's codings use is shown differently."""
+        new_codes = {
+            c for c in codes.keys() | self.codes.keys() if codes.get(c) != self.codes.get(c)
+        }
+        new_coders = {
+            c for c in coders.keys() | self.coders.keys() if coders.get(c) != self.coders.get(c)
+        }
+        if not new_codes and not new_coders:
+            return False
+        return any(
+            c.code_id in new_codes or c.coder_id in new_coders for c in self.codings.values()
+        )
 
     def _layer(self, row: CodingRow) -> CodingLayer:
         coding_id, start, end, code_id, coder_id = row
@@ -237,24 +250,123 @@ class LineIndex:
 
 
 def covering_pieces(
-    spans: Sequence[tuple[int, int]], indexes: Sequence[int], low: int, high: int
+    spans: Sequence[tuple[int, int]], indexes: Iterable[int], low: int, high: int
 ) -> list[tuple[int, int, list[int]]]:
     """Cut ``[low, high)`` at every span edge; each piece that spans cover, with their indexes.
 
     ``indexes`` picks the spans to consider (a line's bucket). Pieces come in text order and
-    every character of a piece is covered by exactly the listed spans.
+    every character of a piece is covered by exactly the listed spans (in index order).
     """
-    edges = {low, high}
+    edges: list[tuple[int, int, int]] = []  # position, 0 for an end / 1 for a start, index
     for index in indexes:
-        start, end = spans[index]
-        if low < start < high:
-            edges.add(start)
-        if low < end < high:
-            edges.add(end)
-    cuts = sorted(edges)
-    pieces = []
-    for piece_start, piece_end in pairwise(cuts):
-        over = [i for i in indexes if spans[i][0] <= piece_start and spans[i][1] >= piece_end]
-        if over:
-            pieces.append((piece_start, piece_end, over))
+        start, end = max(spans[index][0], low), min(spans[index][1], high)
+        if start < end:
+            edges += ((start, 1, index), (end, 0, index))
+    edges.sort()
+    pieces: list[tuple[int, int, list[int]]] = []
+    over: set[int] = set()
+    previous = low
+    for position, starts, index in edges:
+        if position > previous and over:
+            pieces.append((previous, position, sorted(over)))
+        if starts:
+            over.add(index)
+        else:
+            over.discard(index)
+        previous = position
     return pieces
+
+
+def label_span(text: str, turn: SpeakerTurnRow) -> tuple[int, int]:
+    """Where a turn's speaker label stands: before it on its line, or alone on the line above."""
+    line_start = text.rfind("\n", 0, turn.start) + 1
+    if not text[line_start : turn.start].strip() and line_start > 0:
+        # The label stands alone on the line above ("Speaker 1  0:03").
+        above_end = line_start - 1
+        return text.rfind("\n", 0, above_end) + 1, above_end
+    return line_start, turn.start
+
+
+class DrawnDocument:
+    """A document as a view draws it: text, shaded turns, and codings and hits by line.
+
+    ``visible_coders`` (None: everyone) decides which codings are indexed and so drawn.
+    """
+
+    def __init__(self, db: ProjectDatabase, document_id: int, name: str) -> None:
+        self.document_id, self.name = document_id, name
+        self.text, self.turns = document_text(db, document_id)
+        self.positions = Utf16Positions(self.text)
+        self._plain = self.positions.utf16_length == self.positions.length  # no emoji
+        self._utf16: dict[int, int] = {}
+        self.lines = LineIndex(self.text)
+        self.layers = DocumentLayers(db, document_id)
+        self.visible_coders: set[int] | None = None
+        self.columns: Counter[tuple[int, int]] = Counter()  # codings drawn per (code, coder)
+        self.by_line: list[list[CodingLayer]] = [[] for _ in range(len(self.lines))]
+        self.hits_by_line: list[list[tuple[int, int]]] = [[] for _ in range(len(self.lines))]
+        self.shaded = [False] * len(self.lines)  # every other speaker turn
+        for number, turn in enumerate(self.turns):
+            if number % 2:
+                first = self.lines.line_of(label_span(self.text, turn)[0])
+                last = self.lines.line_of(max(turn.start, turn.end - 1))
+                self.shaded[first : last + 1] = [True] * (last + 1 - first)
+
+    def to_utf16(self, position: int) -> int:
+        """A code point offset as a UTF-16 offset (Qt's document position); painting asks
+        for the same few thousand offsets again and again, so they are remembered."""
+        if self._plain:
+            return position
+        found = self._utf16.get(position)
+        if found is None:
+            found = self._utf16[position] = self.positions.to_utf16(position)
+        return found
+
+    def is_visible(self, layer: CodingLayer) -> bool:
+        """Whether ``layer``'s coder is shown."""
+        return self.visible_coders is None or layer.coder_id in self.visible_coders
+
+    def visible_codings(self) -> list[CodingLayer]:
+        """The codings drawn, in no particular order."""
+        return [c for c in self.layers.codings.values() if self.is_visible(c)]
+
+    def apply(self, change: LayerChange) -> None:
+        """Bring the line index up to date with what a reload found."""
+        if change.complete:
+            self.by_line = [[] for _ in range(len(self.lines))]
+            self.columns.clear()
+            self._index(self.visible_codings())
+            return
+        for layer in change.removed:
+            if self.is_visible(layer):
+                for line in self._lines_of(layer.start, layer.end):
+                    self.by_line[line] = [c for c in self.by_line[line] if c is not layer]
+                self.columns[(layer.code_id, layer.coder_id)] -= 1
+        self.columns = +self.columns  # drop the columns left empty
+        self._index([c for c in change.added if self.is_visible(c)])
+
+    def _index(self, layers: Iterable[CodingLayer]) -> None:
+        for layer in layers:
+            for line in self._lines_of(layer.start, layer.end):
+                self.by_line[line].append(layer)
+            self.columns[(layer.code_id, layer.coder_id)] += 1
+
+    def changed_lines(self, change: LayerChange) -> list[range]:
+        """The lines on which a change is drawn."""
+        return [self._lines_of(c.start, c.end) for c in (*change.removed, *change.added)]
+
+    def _lines_of(self, start: int, end: int) -> range:
+        return range(self.lines.line_of(start), self.lines.line_of(max(start, end - 1)) + 1)
+
+    def codings_at(self, position: int) -> list[CodingLayer]:
+        """The codings drawn over ``position`` (or ending right there), narrowest first."""
+        line = self.by_line[self.lines.line_of(position)]
+        found = [c for c in line if c.start <= position <= c.end]
+        return sorted(found, key=lambda c: (c.end - c.start, c.start, c.coding_id))
+
+    def set_hits(self, hits: Iterable[tuple[int, int]]) -> None:
+        """Index search hits by line."""
+        self.hits_by_line = [[] for _ in range(len(self.lines))]
+        for start, end in hits:
+            for line in self._lines_of(start, end):
+                self.hits_by_line[line].append((start, end))

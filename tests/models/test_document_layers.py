@@ -9,6 +9,7 @@ from models.commands import (
     EnsureCodePath,
     EnsureCoder,
     RemoveCodings,
+    RenameDocument,
     ResizeCoding,
     UndoStack,
     UpdateCode,
@@ -153,11 +154,17 @@ def test_many_changes_at_once_are_read_in_one_go(project: Project) -> None:
 
 
 def test_code_looks_and_document_name(project: Project) -> None:
-    looks = read_code_looks(project.stack.db)
-    assert looks[project.trust].path == "Borgerrelationer/Tillid"
-    assert looks[project.trust].codable
-    assert read_document_name(project.stack.db, project.document) == "Interview 3 – Søren"
-    assert read_document_name(project.stack.db, project.document + 1000) is None
+    with project.stack.db.read() as connection:
+        looks = read_code_looks(connection)
+        assert looks[project.trust].path == "Borgerrelationer/Tillid"
+        assert looks[project.trust].codable
+        assert read_document_name(connection, project.document) == "Interview 3 – Søren"
+        assert read_document_name(connection, project.document + 1000) is None
+    layers = DocumentLayers(project.stack.db, project.document)
+    layers.reload()
+    assert layers.name == "Interview 3 – Søren"
+    project.stack.push(RenameDocument(project.document, "Interview 3 – Søren Ærø"))
+    assert layers.reload() is None and layers.name == "Interview 3 – Søren Ærø"
 
 
 def test_line_index() -> None:
