@@ -125,7 +125,8 @@ def resolve_scope(
 ) -> TextScope:
     """The scope named by document names, speaker labels, case names and code paths.
 
-    ScopeError names the first document, case or code that does not exist.
+    ScopeError names the first document, speaker, case or code that does not exist; speaker
+    labels are compared case-insensitively.
     """
     with db.read() as connection:
         document_ids = []
@@ -134,6 +135,14 @@ def resolve_scope(
             if found is None:
                 raise ScopeError(f"no document called '{name}'")
             document_ids.append(found)
+        if speakers:
+            known = {
+                label.casefold()
+                for label in connection.execute(select(SpeakerTurn.speaker).distinct()).scalars()
+            }
+            for speaker in speakers:
+                if speaker.casefold() not in known:
+                    raise ScopeError(f"no speaker called '{speaker}'")
         case_ids = []
         for name in cases:
             found = connection.execute(select(Case.id).where(Case.name == name)).scalar()
