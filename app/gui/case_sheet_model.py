@@ -244,6 +244,8 @@ class CaseSheetModel(QAbstractTableModel):
             typed = typed_value(value, AttributeType.TEXT if column is None else column.type)
         except ValueError:
             return False
+        if column is None and typed is None:
+            return False  # a name cannot be emptied
         command = self.cell_command(index.row(), index.column(), typed)
         if command is None:
             return True

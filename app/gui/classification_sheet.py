@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal, SignalInstance
@@ -266,6 +267,27 @@ class ClassificationSheet(QWidget):
         self.documents_action.setToolTip(
             self.tr("Show documents and their attributes instead of cases")
         )
+        self.copy_action = self._key_action(self.tr("Copy"), QKeySequence.StandardKey.Copy)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.paste_action = self._key_action(self.tr("Paste"), QKeySequence.StandardKey.Paste)
+        self.paste_action.triggered.connect(self.paste_clipboard)
+        self.clear_action = self._key_action(self.tr("Clear"), QKeySequence(Qt.Key.Key_Delete))
+        self.clear_action.triggered.connect(self.clear_selection)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(
+            [
+                self.copy_action,
+                self.paste_action,
+                self.clear_action,
+                separator,
+                self.add_case_action,
+                self.add_attribute_action,
+                self.rename_action,
+                self.delete_action,
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -275,9 +297,17 @@ class ClassificationSheet(QWidget):
         self.model.modelReset.connect(self._restore_current)
         self.set_session(None)
 
-    def _action(self, text: str, slot: object) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = self.toolbar.addAction(text)
         action.triggered.connect(slot)
+        return action
+
+    def _key_action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey) -> QAction:
+        """An action of the view's menu; its keys are handled by the view itself."""
+        action = QAction(text, self.view)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setShortcutVisibleInContextMenu(True)
         return action
 
     @property
@@ -288,7 +318,7 @@ class ClassificationSheet(QWidget):
     def set_session(self, session: ProjectSession | None) -> None:
         """Show ``session``'s project, or nothing."""
         self.model.set_session(session)
-        for action in self.toolbar.actions():
+        for action in [*self.toolbar.actions(), *self.view.actions()]:
             action.setEnabled(session is not None)
         self._update_actions()
 

@@ -304,6 +304,12 @@ def test_one_value_fills_the_selection_and_delete_clears_it(
     QTest.keyClick(sheet.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert values_of(session.db, "Borger 3")["Alder"] == 33.0
     assert values_of(session.db, "Sagsbehandler A")["Alder"] == 33.0
+    assert session.undo_stack.undo_label == "Paste 2 cell(s)"
+    session.undo_stack.undo()  # the keys applied the paste once: one undo restores it all
+    assert values_of(session.db, "Borger 3")["Alder"] == 47.0
+    assert "Alder" not in values_of(session.db, "Sagsbehandler A")
+    assert session.undo_stack.undo_label is None
+    session.undo_stack.redo()
     QTest.keyClick(sheet.view, Qt.Key.Key_Delete)
     assert "Alder" not in values_of(session.db, "Borger 3")
     assert "Alder" not in values_of(session.db, "Sagsbehandler A")

@@ -1,10 +1,16 @@
-"""The sheet's reads: attribute columns, typed rows read by id, choices, usage, case at a point."""
+"""The Qt-free reads behind the classification sheet, memos and the detail panel, and the small
+commands they need (rename case or attribute, a case with its values, annotation edits), each
+undoable row for row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from models import AttributeTarget, AttributeType
+import pytest
+from sqlalchemy import select
+
+from models import Annotation, AttributeTarget, AttributeType, AttributeValue, Case
 from models.case_sheet import (
     SheetColumn,
     attribute_choices,
@@ -19,9 +25,42 @@ from models.case_sheet import (
     sheet_names,
     sheet_rows,
 )
-from models.commands import CreateCase, LinkDocumentToCase, SetAttributeValue, apply_command
+from models.commands import (
+    AddAnnotation,
+    AddMemo,
+    Command,
+    CommandError,
+    CreateCase,
+    EditMemo,
+    LinkDocumentToCase,
+    SetAttributeValue,
+    apply_command,
+)
+from models.commands.edits import (
+    CreateCaseWithValues,
+    EditAnnotation,
+    RenameAttribute,
+    RenameCase,
+)
 from models.database import ProjectDatabase
-from tests.models.sample_project import CITIZEN, FOCUS_GROUP, populate
+from models.memo_reading import (
+    annotation_rows,
+    code_summary,
+    codings_at,
+    excerpt,
+    memo_on,
+    memo_row,
+    memo_rows,
+    target_name,
+)
+from tests.models.sample_project import (
+    CITIZEN,
+    FOCUS_GROUP,
+    SampleIds,
+    populate,
+    snapshot,
+    span,
+)
 
 
 def test_columns_per_target_in_their_order(db: ProjectDatabase) -> None:
@@ -124,3 +163,180 @@ def test_document_texts_by_name(db: ProjectDatabase) -> None:
     populate(db)
     found = document_texts(db, ["Borgerinterview R3", "Journal 4711"])
     assert found == {"Borgerinterview R3": CITIZEN}
+
+
+def test_every_memo_names_its_target(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    rows = {row.text: row for row in memo_rows(db)}
+    assert len(rows) == 5
+    project = rows["Projektets første memo – æøå."]
+    assert (project.target, project.target_id, project.target_name) == (None, None, "")
+    assert project.title == "Om projektet" and project.coder == "ane"
+    code = rows["Definition: borgerens tillid til sagsbehandleren."]
+    assert (code.target, code.target_name) == ("code_id", "Borgerrelationer/Tillid")
+    coding = rows["Usikker kodning."]
+    assert (coding.target, coding.target_id) == ("coding_id", sample.coding_ids[1])
+    assert (coding.target_name, coding.document_name) == (
+        "Borgerrelationer/Tillid",
+        "Fokusgruppe R1 forsøg",
+    )
+    assert rows["Interviewet blev afbrudt."].target_name == "Borgerinterview R3"
+    assert rows["Har haft tre sagsbehandlere."].target_name == "Borger 3"
+
+
+def test_newest_change_first_and_search_ignores_case(db: ProjectDatabase) -> None:
+    populate(db)
+    first = memo_rows(db)[-1]
+    apply_command(db, EditMemo(first.id, first.text + " Ændret.", title="Øverst"))
+    assert memo_rows(db)[0].title == "Øverst"
+    assert [r.text for r in memo_rows(db, "ÆØÅ")] == ["Projektets første memo – æøå. Ændret."]
+    assert [r.target_name for r in memo_rows(db, "borger 3")] == ["Borger 3"]
+    assert {r.target for r in memo_rows(db, "tillid")} == {"code_id", "coding_id"}
+    assert memo_rows(db, "findes ikke") == []
+
+
+def test_memo_on_a_target_and_by_id(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    on_case = memo_on(db, "case_id", sample.case_citizen)
+    assert on_case is not None and on_case.text == "Har haft tre sagsbehandlere."
+    assert memo_on(db, "case_id", sample.case_a) is None
+    project = memo_on(db, None, None)
+    assert project is not None and project.title == "Om projektet"
+    apply_command(db, AddMemo("Endnu et projektmemo"))
+    again = memo_on(db, None, None)
+    assert again is not None and again.id == project.id
+    assert memo_row(db, project.id) == project
+    assert memo_row(db, 9999) is None
+
+
+def test_codings_at_a_position_shortest_first(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    start, end = span(FOCUS_GROUP, "Vi når at lære borgeren at kende 😀")
+    found = codings_at(db, sample.focus_group, start + 3)
+    assert [(r.code_path, r.coder, r.start, r.end) for r in found] == [
+        ("Borgerrelationer/Tillid", "jonas", start, end)
+    ]
+    assert found[0].excerpt == "Vi når at lære borgeren at kende 😀"
+    assert codings_at(db, sample.focus_group, end) == []
+    assert [r.coder for r in codings_at(db, sample.focus_group, end - 1)] == ["jonas"]
+    emoji = CITIZEN.index("👍🏽")
+    assert [r.excerpt for r in codings_at(db, sample.citizen, emoji)] == ["👍🏽 Det er trygt."]
+
+
+def test_annotations_of_a_document_and_at_a_position(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    apply_command(db, AddAnnotation(sample.focus_group, 0, 2, "Interviewer"))
+    rows = annotation_rows(db, sample.focus_group)
+    assert [(r.text, r.excerpt) for r in rows] == [
+        ("Interviewer", "I:"),
+        ("Hvor mange?", "måneder"),
+    ]
+    assert rows[1].coder == "ane" and rows[0].coder is None
+    start = FOCUS_GROUP.index("måneder")
+    assert [r.text for r in annotation_rows(db, sample.focus_group, start + 2)] == ["Hvor mange?"]
+    assert annotation_rows(db, sample.citizen) == []
+
+
+def test_excerpt_is_one_line_and_short() -> None:
+    text = "Første linje\nanden   linje æøå " + "x" * 100
+    assert excerpt(text, 0, 22) == "Første linje anden l"
+    cut = excerpt(text, 0, len(text), 30)
+    assert cut == "Første linje anden linje æøå…"
+
+
+def test_target_names(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    assert target_name(db, None, None) == ("", "")
+    assert target_name(db, "document_id", sample.citizen) == ("Borgerinterview R3", "")
+    assert target_name(db, "case_id", sample.case_citizen) == ("Borger 3", "")
+    assert target_name(db, "code_id", sample.trust) == ("Borgerrelationer/Tillid", "")
+    assert target_name(db, "coding_id", sample.coding_ids[2]) == (
+        "Opgavekompetencer/Lægelige oplysninger",
+        "Fokusgruppe R1 forsøg",
+    )
+    assert target_name(db, "coding_id", 9999) == ("", "")
+
+
+def test_code_summary(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    assert code_summary(db, sample.trust) == ("Borgerrelationer/Tillid", "", "#2e86c1")
+    assert code_summary(db, 9999) is None
+
+
+EDITS: dict[str, Callable[[SampleIds], Command]] = {
+    "rename case": lambda s: RenameCase(s.case_citizen, "Borger 3 – Søren Ærø"),
+    "rename attribute": lambda s: RenameAttribute(s.role, "Rolle i forløbet"),
+    "create case with values": lambda s: CreateCaseWithValues(
+        # Startdato is defined right after Alder in the sample project.
+        "Leder Åse",
+        [(s.role, "Leder"), (s.age, 52.0), (s.age + 1, date(2020, 1, 6))],
+    ),
+    "edit annotation": lambda s: EditAnnotation(1, "Hvor mange måneder præcist?"),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_apply_undo_redo_restore_every_row(db: ProjectDatabase, name: str) -> None:
+    sample = populate(db)
+    before = snapshot(db)
+    undo = apply_command(db, EDITS[name](sample))
+    after = snapshot(db)
+    assert after != before
+    redo = apply_command(db, undo)
+    assert snapshot(db) == before
+    apply_command(db, redo)
+    assert snapshot(db) == after
+
+
+def test_case_with_values_stores_typed_values(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    command = CreateCaseWithValues("Leder Åse", [(sample.role, "Leder"), (sample.age, None)])
+    apply_command(db, command)
+    with db.read() as connection:
+        values = connection.execute(
+            select(AttributeValue.attribute_id, AttributeValue.value_text).where(
+                AttributeValue.case_id == command.case_id
+            )
+        ).all()
+    assert [tuple(row) for row in values] == [(sample.role, "Leder")]
+
+
+def test_a_wrong_value_refuses_the_new_case_too(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    before = snapshot(db)
+    with pytest.raises(CommandError, match="is not a number value for 'Alder'"):
+        apply_command(db, CreateCaseWithValues("Leder Åse", [(sample.age, "halvtreds")]))
+    assert snapshot(db) == before
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda s: RenameCase(s.case_citizen, "Sagsbehandler A"), "already exists"),
+        (lambda s: RenameCase(s.case_citizen, "  "), "needs a name"),
+        (lambda s: RenameCase(999, "Ny"), "does not exist"),
+        (lambda s: RenameAttribute(s.role, "Alder"), "already exists"),
+        (lambda s: RenameAttribute(s.role, ""), "needs a name"),
+        (lambda s: RenameAttribute(999, "Ny"), "does not exist"),
+        (lambda s: EditAnnotation(999, "Ny"), "does not exist"),
+    ],
+)
+def test_refusals_change_nothing(
+    db: ProjectDatabase, make: Callable[[SampleIds], Command], message: str
+) -> None:
+    sample = populate(db)
+    before = snapshot(db)
+    with pytest.raises(CommandError, match=message):
+        apply_command(db, make(sample))
+    assert snapshot(db) == before
+
+
+def test_renaming_keeps_the_same_name_and_values(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    apply_command(db, RenameCase(sample.case_citizen, " Borger 3 "))
+    apply_command(db, EditAnnotation(1, "Ændret ✍🏽"))
+    with db.read() as connection:
+        name = connection.execute(select(Case.name).where(Case.id == sample.case_citizen))
+        assert name.scalar() == "Borger 3"
+        note = connection.execute(select(Annotation.text).where(Annotation.id == 1))
+        assert note.scalar() == "Ændret ✍🏽"
