@@ -71,12 +71,12 @@ def test_words_count_only_the_text_inside_the_column(
     # tid til borgeren nu 😀" 6 + "papirerne tager tid" 3 + "tilliden vokser." 2 = 11.
     assert cells["Tid"] == [5, 0, 0, 11]
     # The row total leaves out "Bjørn" in the label "\nBjørn: ", which is no one's: 16, not 17.
-    assert table.row_totals[4] == 16
+    assert table.row_totals is not None and table.row_totals[4] == 16
     # Konflikt × Bjørn: "der kø, og lægerne svarer sent." is 6 words; the interviewer's 4 are
     # no one's.
     assert cells["Samarbejde/Konflikt"] == [6, 0, 0, 0]
     # Bjørn's whole turn is coded: "Hos os er der kø, og lægerne svarer sent." is 9 words.
-    assert table.column_totals[0] == 9
+    assert table.column_totals is not None and table.column_totals[0] == 9
 
 
 def test_attribute_values_reach_passages_through_the_case_first(
