@@ -364,6 +364,23 @@ class DrawnDocument:
         found = [c for c in line if c.start <= position <= c.end]
         return sorted(found, key=lambda c: (c.end - c.start, c.start, c.coding_id))
 
+    def overlapping(self, start: int, end: int) -> list[CodingLayer]:
+        """The codings drawn that share a character with ``[start, end)``, narrowest first."""
+        found = {
+            c.coding_id: c
+            for line in self._lines_of(start, end)
+            for c in self.by_line[line]
+            if c.start < end and c.end > start
+        }
+        return sorted(found.values(), key=lambda c: (c.end - c.start, c.start, c.coding_id))
+
+    def turn_at(self, position: int) -> SpeakerTurnRow | None:
+        """The speaker turn at ``position``, its label included."""
+        for turn in self.turns:
+            if label_span(self.text, turn)[0] <= position <= turn.end:
+                return turn
+        return None
+
     def set_hits(self, hits: Iterable[tuple[int, int]]) -> None:
         """Index search hits by line."""
         self.hits_by_line = [[] for _ in range(len(self.lines))]

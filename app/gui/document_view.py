@@ -55,11 +55,13 @@ class DocumentView(QPlainTextEdit):
         position_changed(document_id, position): the text cursor moved (code points).
         context_menu_about_to_show(menu, position): add entries to the context menu for the
             text position (code points) it was opened at.
+        session_changed: another session (or none) is shown.
     """
 
     coding_clicked = Signal(int)
     position_changed = Signal(int, int)
     context_menu_about_to_show = Signal(QMenu, int)
+    session_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +79,6 @@ class DocumentView(QPlainTextEdit):
         self._shown: DrawnDocument | None = None
         self._visible_coders: set[int] | None = None
         self._selected_coding: int | None = None
-        self.current_code_id: int | None = None
         self.stripes = CodingStripes(self)
         self.find_bar: FindBar | None = None
         self.updateRequest.connect(self._scrolled)
@@ -93,14 +94,13 @@ class DocumentView(QPlainTextEdit):
         old = self._session
         if old is not None:
             old.changed.disconnect(self.refresh)
-            old.code_activated.disconnect(self._code_activated)
             old.coder_changed.disconnect(self._layers_changed)
-        self._session, self.current_code_id = session, None
+        self._session = session
         self.show_document(None)
         if session is not None:
             session.changed.connect(self.refresh)
-            session.code_activated.connect(self._code_activated)
             session.coder_changed.connect(self._layers_changed)
+        self.session_changed.emit()
 
     @property
     def document_id(self) -> int | None:
@@ -223,9 +223,6 @@ class DocumentView(QPlainTextEdit):
             if any(block.blockNumber() in lines for lines in changed):
                 self.viewport().update(rect.toAlignedRect())
 
-    def _code_activated(self, code_id: int) -> None:
-        self.current_code_id = code_id
-
     def selected_passage(self) -> Passage | None:
         """The selected text as a passage in code points, or None."""
         cursor = self.textCursor()
@@ -264,12 +261,15 @@ class DocumentView(QPlainTextEdit):
         self.coding_clicked.emit(coding_id)
         return True
 
-    def selected_coding(self) -> CodingLayer | None:
-        """The coding chosen last, while its text is still what is selected."""
+    def chosen_coding(self) -> CodingLayer | None:
+        """The coding chosen last (stripe click, next/previous coding), if it still exists."""
         if self._shown is None or self._selected_coding is None:
             return None
-        layer = self._shown.layers.codings.get(self._selected_coding)
-        passage = self.selected_passage()
+        return self._shown.layers.codings.get(self._selected_coding)
+
+    def selected_coding(self) -> CodingLayer | None:
+        """The coding chosen last, while its text is still what is selected."""
+        layer, passage = self.chosen_coding(), self.selected_passage()
         if layer is None or passage is None or passage.start != layer.start:
             return None
         return layer if passage.end == layer.end else None
