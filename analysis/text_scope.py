@@ -14,6 +14,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import Connection, select
 
@@ -63,9 +64,13 @@ class ScopedDocument:
     spans: list[Span]
     turns: list[TurnRow] = field(default_factory=list)
 
+    @cached_property
+    def _turn_starts(self) -> list[int]:
+        return [turn.start for turn in self.turns]
+
     def speaker_at(self, position: int) -> str | None:
         """The speaker whose turn holds ``position``, or None outside every turn."""
-        index = bisect.bisect_right([turn.start for turn in self.turns], position) - 1
+        index = bisect.bisect_right(self._turn_starts, position) - 1
         if index >= 0 and position < self.turns[index].end:
             return self.turns[index].speaker
         return None

@@ -164,3 +164,17 @@ def test_word_frequency_table_with_restrictions(db: ProjectDatabase) -> None:
     assert coded == {"tillid": 1, "voks": 1, "føler": 1, "hørt": 1}
     document = counts(TextScope(document_ids=(ids.interview,)))
     assert document["borger"] == 1 + 3  # "Borgere" and the three speaker labels
+
+
+def test_spacy_is_loaded_only_when_words_are_counted() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, analysis.words, analysis.search, analysis.autocode, app.cli_autocode;"
+        "print('spacy' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
