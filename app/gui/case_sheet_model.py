@@ -69,6 +69,7 @@ class CaseSheetModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._columns: list[SheetColumn] = []
         self._cache: dict[int, SheetRow] = {}
+        self._id_of: dict[str, int] = {}
 
     @property
     def session(self) -> ProjectSession | None:
@@ -102,6 +103,7 @@ class CaseSheetModel(QAbstractTableModel):
         collator = QCollator(QLocale())
         collator.setNumericMode(True)
         names = sorted(sheet_names(db, self._target), key=lambda pair: collator.sortKey(pair[1]))
+        self._id_of = {name: key for key, name in names}
         return [key for key, _ in names], sheet_columns(db, self._target)
 
     def _reset(self) -> None:
@@ -150,6 +152,11 @@ class CaseSheetModel(QAbstractTableModel):
     def row_id(self, row: int) -> int:
         """The case (or document) id of a row."""
         return self._ids[row]
+
+    def row_named(self, name: str) -> int | None:
+        """The row of the case (or document) called ``name``, or None."""
+        owner_id = self._id_of.get(name.strip())
+        return None if owner_id is None else self.row_of(owner_id)
 
     def row_of(self, owner_id: int) -> int | None:
         """The row showing a case (or document), or None."""

@@ -4,7 +4,8 @@ in place with typed editors, pasted into from Excel and copied out as tab-separa
 A paste is converted column by column the way a spreadsheet import is
 (:func:`importers.attribute_types.convert`: ``12,5``, ``1.234,5``, ``03-02-2025``, ja/nej) and
 applied as one undo step; one bad value refuses the whole paste and names the cell. Rows pasted
-below the last case, with names in the first column, become new cases.
+below the last case, with names in the first column, become new cases (or update the case of
+that name).
 """
 
 from __future__ import annotations
@@ -154,6 +155,14 @@ def plan_paste(model: CaseSheetModel, cells: dict[Cell, str]) -> list[Command]:
             raise PasteError(
                 tr("Row {row}: a new case needs a name in the first column").format(row=row + 1)
             )
+        existing = model.row_named(name)
+        if existing is not None:  # a case the sheet already has: its values are updated
+            commands.extend(
+                command
+                for section, value in values.items()
+                if (command := model.cell_command(existing, section, value)) is not None
+            )
+            continue
         pairs = [(c.id, v) for s, v in values.items() if (c := model.column(s)) is not None]
         commands.append(CreateCaseWithValues(name, pairs))
     return commands

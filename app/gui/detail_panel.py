@@ -1,9 +1,9 @@
 """The detail panel: the memo, attributes, codings and annotations of what the user looks at.
 
 For a position in a document it lists the codings that cover it (code path, coder, span;
-activating one selects it in the document through ``ProjectSession.navigate``; Remove removes
-the selected codings as one undo step) and the annotations there, with the document's memo
-and attributes and those of the case the position counts for.
+clicking one, or Enter, selects it in the document through ``ProjectSession.navigate``; Remove
+or Delete removes the selected codings as one undo step) and the annotations there, with the
+document's memo and attributes and those of the case the position counts for.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -127,6 +127,11 @@ class DetailPanel(QWidget):
         self.codings_view.activated.connect(self._select_coding)
         self.remove_button = QPushButton(self.tr("Remove coding"))
         self.remove_button.clicked.connect(self.remove_selected_codings)
+        remove = QAction(self.tr("Remove coding"), self.codings_view)
+        remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_selected_codings)
+        self.codings_view.addAction(remove)
         self.codings = QGroupBox(self.tr("Codings here"))
         codings_layout = QVBoxLayout(self.codings)
         codings_layout.addWidget(self.codings_view)

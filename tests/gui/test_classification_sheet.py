@@ -291,6 +291,18 @@ def test_a_bad_pasted_value_refuses_everything_and_names_the_cell(
     assert snapshot(session.db) == before
 
 
+def test_pasted_rows_below_the_sheet_update_cases_of_the_same_name(
+    sheet: ClassificationSheet, project: tuple[ProjectSession, SampleIds]
+) -> None:
+    session, _ = project
+    sheet.view.setCurrentIndex(sheet.model.index(1, NAME_COLUMN))
+    assert sheet.paste_text("Sagsbehandler A\tLeder\nBorger 3\tBorger\t51\nBo Ø\tBorger\t19,5\n")
+    assert values_of(session.db, "Borger 3")["Alder"] == 51.0
+    assert values_of(session.db, "Bo Ø") == {"Rolle": "Borger", "Alder": 19.5}
+    assert values_of(session.db, "Sagsbehandler A")["Rolle"] == "Leder"
+    assert sheet.model.rowCount() == 3
+
+
 def test_one_value_fills_the_selection_and_delete_clears_it(
     sheet: ClassificationSheet, project: tuple[ProjectSession, SampleIds], qtbot: QtBot
 ) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.gui.detail_panel import CODE, CodingsAtModel, DetailPanel
@@ -83,7 +84,8 @@ def test_remove_a_coding_then_undo(
     panel.show_document_position(sample.focus_group, position)
     assert [row[1] for row in listed(panel)] == ["ane"]
     panel.codings_view.selectRow(0)
-    assert panel.remove_selected_codings()
+    panel.codings_view.setFocus()
+    QTest.keyClick(panel.codings_view, Qt.Key.Key_Delete)
     assert session.undo_stack.undo_label == "Remove coding 'Borgerrelationer/Tillid' by ane"
     assert listed(panel) == []
     assert codings_at(session.db, sample.focus_group, position) == []
