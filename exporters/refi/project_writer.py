@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -21,7 +22,7 @@ from lxml import etree
 
 from exporters.refi.project_data import ProjectData, read_project_data
 from exporters.refi.qdc_writer import append_codes, qdc_bytes
-from exporters.refi.source_writer import SourceWriter, derived_guid, set_time
+from exporters.refi.source_writer import SourceWriter, attr, derived_guid, xml_safe, xsd_time
 from exporters.refi.summary import ExportSummary
 from exporters.refi.variable_values import VALUE_ELEMENTS, refi_type, value_text
 from models.codebook_spec import CodebookSpec
@@ -92,16 +93,16 @@ class ProjectXml:
         """The XML document, serialised as UTF-8."""
         data, counts = self.data, self.summary.counts
         root = etree.Element(Q + "Project", nsmap={None: NAMESPACE})  # type: ignore[dict-item]
-        root.set("name", data.project.name)
+        root.set("name", xml_safe(data.project.name))
         root.set("origin", ORIGIN)
-        set_time(root, "creationDateTime", data.project.created_at)
+        root.set("creationDateTime", xsd_time(data.project.created_at))
         self._sort_memos()
         if data.coders:
             users = etree.SubElement(root, Q + "Users")
             for coder in data.coders.values():
                 user = etree.SubElement(users, Q + "User")
                 user.set("guid", coder.guid)
-                user.set("name", coder.name)
+                user.set("name", xml_safe(coder.name))
         counts["users"] = len(data.coders)
         if data.codes:
             codes = etree.SubElement(etree.SubElement(root, Q + "CodeBook"), Q + "Codes")
@@ -110,27 +111,30 @@ class ProjectXml:
         counts["codes"] = len(data.code_guids)
         self._variables(root)
         writer = SourceWriter(
-            data, Q, self.notes["coding_id"], self.notes["document_id"], self._values_of
+            data, self.notes["coding_id"], self.notes["document_id"], self._values_of
         )
-        cases = etree.Element(Q + "Cases")
-        sources = etree.Element(Q + "Sources")
-        for document in data.documents:
-            writer.write(sources, document)
+        sources = "".join(piece for d in data.documents for piece in writer.write(d))
         counts["sources"] = len(data.documents)
         counts["selections"], counts["codings"] = writer.selections, writer.codings
-        self._cases(cases, writer.case_selections)
-        for element in (cases, sources):
-            if len(element):
-                root.append(element)
+        cases = self._cases(writer.case_selections)
+        blocks: dict[bytes, str] = {}
+        for tag, block in (("Cases", cases), ("Sources", sources)):
+            if block:
+                marker = f"@@{tag}-{uuid.uuid4()}@@"
+                etree.SubElement(root, Q + tag).text = marker
+                blocks[marker.encode()] = block
         self._notes(root)
         self._links(root)
         self._sets(root)
         if data.project.description:
-            etree.SubElement(root, Q + "Description").text = data.project.description
+            etree.SubElement(root, Q + "Description").text = xml_safe(data.project.description)
         for note in self.project_notes:
             etree.SubElement(root, Q + "NoteRef").set("targetGUID", note)
         self._left_out()
-        return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+        serialised = etree.tostring(root, xml_declaration=True, encoding="utf-8")
+        for placeholder, block in blocks.items():
+            serialised = serialised.replace(placeholder, block.encode("utf-8"), 1)
+        return serialised
 
     def _sort_memos(self) -> None:
         for memo in self.data.memos:
@@ -153,10 +157,11 @@ class ProjectXml:
             self.types[attribute.id] = kind
             variable = etree.SubElement(variables, Q + "Variable")
             variable.set("guid", attribute.guid)
-            variable.set("name", attribute.name)
+            variable.set("name", xml_safe(attribute.name))
             variable.set("typeOfVariable", kind)
             if attribute.description:
-                etree.SubElement(variable, Q + "Description").text = attribute.description
+                description = xml_safe(attribute.description)
+                etree.SubElement(variable, Q + "Description").text = description
         self.summary.counts["variables"] = len(self.data.attributes)
         for attribute in self.data.attributes:
             for value in self.data.values.get(attribute.id, []):
@@ -165,33 +170,34 @@ class ProjectXml:
                 else:
                     self.by_owner[("document_id", value.document_id)].append((attribute, value))
 
-    def _values_of(self, column: str, owner: int) -> list[etree._Element]:
-        elements = []
+    def _values_of(self, column: str, owner: int) -> str:
+        pieces = []
         for attribute, value in self.by_owner.get((column, owner), []):
             kind = self.types[attribute.id]
-            element = etree.Element(Q + "VariableValue")
-            etree.SubElement(element, Q + "VariableRef").set("targetGUID", attribute.guid)
-            etree.SubElement(element, Q + VALUE_ELEMENTS[kind]).text = value_text(value, kind)
-            elements.append(element)
-        return elements
+            tag = VALUE_ELEMENTS[kind]
+            pieces.append(
+                f'<VariableValue><VariableRef targetGUID="{attribute.guid}"/>'
+                f"<{tag}>{attr(value_text(value, kind))}</{tag}></VariableValue>"
+            )
+        return "".join(pieces)
 
-    def _cases(self, cases: etree._Element, selections: dict[int, list[str]]) -> None:
+    def _cases(self, selections: dict[int, list[str]]) -> str:
         documents: dict[int, list[str]] = defaultdict(list)
         for document in self.data.documents:
             if document.case_id is not None:
                 documents[document.case_id].append(document.guid)
+        pieces = []
         for row in self.data.cases:
-            case = etree.SubElement(cases, Q + "Case")
-            case.set("guid", row.guid)
-            case.set("name", row.name)
+            pieces.append(f'<Case guid="{row.guid}" name="{attr(row.name)}">')
             if row.description:
-                etree.SubElement(case, Q + "Description").text = row.description
-            case.extend(self._values_of("case_id", row.id))
-            for guid in documents.get(row.id, []):
-                etree.SubElement(case, Q + "SourceRef").set("targetGUID", guid)
-            for guid in dict.fromkeys(selections.get(row.id, [])):
-                etree.SubElement(case, Q + "SelectionRef").set("targetGUID", guid)
+                pieces.append(f"<Description>{attr(row.description)}</Description>")
+            pieces.append(self._values_of("case_id", row.id))
+            pieces += [f'<SourceRef targetGUID="{g}"/>' for g in documents.get(row.id, [])]
+            selected = dict.fromkeys(selections.get(row.id, []))
+            pieces += [f'<SelectionRef targetGUID="{g}"/>' for g in selected]
+            pieces.append("</Case>")
         self.summary.counts["cases"] = len(self.data.cases)
+        return "".join(pieces)
 
     def _notes(self, root: etree._Element) -> None:
         rows = [(m, m.title, m.updated_at) for m in self.data.memos]
@@ -203,12 +209,13 @@ class ProjectXml:
             note = etree.SubElement(notes, Q + "Note")
             note.set("guid", row.guid)
             if title:
-                note.set("name", title)
+                note.set("name", xml_safe(title))
             if row.coder_id is not None:
                 note.set("creatingUser", self.data.coders[row.coder_id].guid)
-            set_time(note, "creationDateTime", row.created_at)
-            set_time(note, "modifiedDateTime", modified)
-            etree.SubElement(note, Q + "PlainTextContent").text = row.text
+            note.set("creationDateTime", xsd_time(row.created_at))
+            if modified is not None:
+                note.set("modifiedDateTime", xsd_time(modified))
+            etree.SubElement(note, Q + "PlainTextContent").text = xml_safe(row.text)
         self.summary.counts["notes"] = len(rows)
 
     def _links(self, root: etree._Element) -> None:
@@ -228,7 +235,7 @@ class ProjectXml:
             link = etree.SubElement(element, Q + "Link")
             link.set("guid", guid)
             if name:
-                link.set("name", name)
+                link.set("name", xml_safe(name))
             link.set("direction", direction)
             if color:
                 link.set("color", color)
@@ -244,9 +251,9 @@ class ProjectXml:
         for row in self.data.sets:
             item = etree.SubElement(element, Q + "Set")
             item.set("guid", row.guid)
-            item.set("name", row.name)
+            item.set("name", xml_safe(row.name))
             if row.description:
-                etree.SubElement(item, Q + "Description").text = row.description
+                etree.SubElement(item, Q + "Description").text = xml_safe(row.description)
             members = self.data.members.get(row.id, [])
             for member in members:
                 if member.code_id is not None:

@@ -23,11 +23,16 @@ from importers.refi.producers import Producer
 from importers.refi.text_positions import SourceText, decode_source
 from importers.refi.variables import read_values
 from importers.refi.xml_values import (
+    CODE_REF,
+    CODING,
+    DESCRIPTION,
+    NOTE_REF,
     child,
     child_text,
     children,
     date_time,
     derived_guid,
+    fast_guid,
     guid_of,
     integer,
     local_name,
@@ -132,8 +137,9 @@ class SourceReader:
         text: SourceText,
         spans: dict[tuple[int, int], ExSpan],
     ) -> None:
-        guid = guid_of(element) or derived_guid(source.guid, "selection", index)
-        start, end = integer(element.get("startPosition")), integer(element.get("endPosition"))
+        get = element.get
+        guid = fast_guid(get("guid")) or derived_guid(source.guid, "selection", index)
+        start, end = integer(get("startPosition")), integer(get("endPosition"))
         mapped = None if start is None or end is None else text.span(start, end)
         if mapped is None:
             self.project.skip(
@@ -141,40 +147,54 @@ class SourceReader:
                 f"its positions {start}–{end} do not fit the text ({text.units} positions)",
             )
             return
+        user = fast_guid(get("creatingUser"))
         span = spans.get(mapped)
         if span is None:
             span = spans[mapped] = ExSpan(
                 mapped[0],
                 mapped[1],
                 [],
-                name=element.get("name") or "",
-                user_guid=guid_of(element, "creatingUser"),
-                created=date_time(element.get("creationDateTime")),
+                name=get("name") or "",
+                user_guid=user,
+                created=date_time(get("creationDateTime")),
             )
         span.selection_guids.append(guid)
-        span.note_guids += refs(element, "NoteRef")
-        description = child_text(element, "Description").strip()
-        if description and description not in span.description:
-            span.description = "\n\n".join(filter(None, (span.description, description)))
-        for coding in children(element, "Coding"):
-            found = self._coding(coding, guid)
-            if found is not None:
-                found.user_guid = found.user_guid or span.user_guid
-                span.codings.append(found)
+        for part in element.iterchildren(CODING, NOTE_REF, DESCRIPTION):
+            if part.tag == CODING:
+                found = self._coding(part, guid)
+                if found is not None:
+                    found.user_guid = found.user_guid or user
+                    span.codings.append(found)
+            elif part.tag == NOTE_REF:
+                note = fast_guid(part.get("targetGUID"))
+                if note is not None:
+                    span.note_guids.append(note)
+            elif (description := (part.text or "").strip()) and (
+                description not in span.description
+            ):
+                span.description = "\n\n".join(filter(None, (span.description, description)))
 
     def _coding(self, element: etree._Element, selection_guid: str) -> ExCoding | None:
-        code_ref = child(element, "CodeRef")
-        code_guid = guid_of(code_ref, "targetGUID") if code_ref is not None else None
-        guid = guid_of(element) or derived_guid(selection_guid, "coding", code_guid)
+        code_guid = None
+        notes = []
+        for part in element.iterchildren(CODE_REF, NOTE_REF):
+            target = fast_guid(part.get("targetGUID"))
+            if part.tag == NOTE_REF:
+                if target is not None:
+                    notes.append(target)
+            elif code_guid is None:
+                code_guid = target
+        get = element.get
+        guid = fast_guid(get("guid")) or derived_guid(selection_guid, "coding", code_guid)
         if code_guid is None:
             self.project.skip(f"coding {guid}", "it names no code")
             return None
         return ExCoding(
             guid,
             code_guid,
-            guid_of(element, "creatingUser"),
-            date_time(element.get("creationDateTime")),
-            refs(element, "NoteRef"),
+            fast_guid(get("creatingUser")),
+            date_time(get("creationDateTime")),
+            notes,
         )
 
     def _other_source(
