@@ -41,6 +41,9 @@ _SPACED_PERCENT = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+MEASURES = ("references", "words", "documents", "cases", "presence")
+
+
 def measure_label(
     measure: str, percent: bool = False, provenance: dict[str, str] | None = None
 ) -> str:
@@ -83,12 +86,17 @@ class ResultTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self._table: ResultTable | None = None
-        self._locale = locale or QLocale()
+        self._fixed_locale = locale
 
     @property
     def table(self) -> ResultTable | None:
         """The table shown."""
         return self._table
+
+    @property
+    def _locale(self) -> QLocale:
+        """The locale given, else the user's current one."""
+        return self._fixed_locale or QLocale()
 
     def set_table(self, table: ResultTable | None) -> None:
         """Show ``table`` instead of the one before."""
@@ -192,8 +200,18 @@ class ResultTableModel(QAbstractTableModel):
         if section == 0:
             return table.row_header
         if section <= len(table.column_labels):
-            return table.column_labels[section - 1]
+            return self._column_title(table, section - 1)
         return self.tr("Total") if section < self.columnCount() else None
+
+    @staticmethod
+    def _column_title(table: ResultTable, column: int) -> str:
+        """A measure's column in the user's language; other columns as the query named them."""
+        label = table.column_labels[column]
+        if table.column_kind == "measure" and len(table.column_keys) > column:
+            key = str(table.column_keys[column])
+            if key in MEASURES:
+                return measure_label(key)
+        return label
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Cells can be selected, not edited."""

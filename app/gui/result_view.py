@@ -1,29 +1,22 @@
 """A query result: the table, its chart, and the passages behind the cell the user clicks.
 
 Clicking a cell lists its passages (document, then the text); double-clicking one asks the
-session to show it in its document. The chart tab draws the table with
-:mod:`exporters.charts` (bar, stacked bar, heatmap, and a word cloud for word lists) into a
-PNG the tab shows, and saves it as PNG or SVG for a report.
+session to show it in its document. The chart tab (:mod:`app.gui.query_chart`) draws the
+table when it is shown. Results that are passages rather than numbers (coded segments, search
+hits) are listed instead of the table.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTemporaryDir
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app.gui.result_model import ResultTableModel, TotalsLastProxy, measure_label
+from app.gui.query_chart import ChartPane
+from app.gui.query_passage_list import PassageListView, PassageRows
+from app.gui.result_model import ResultTableModel, TotalsLastProxy
 from app.gui.session import Passage, ProjectSession
 from models.database import ProjectDatabase
 from models.documents import Document
@@ -40,9 +35,7 @@ from models.result_table import PassageRef, ResultTable
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 EXCERPT = 400  # characters of a passage shown in the list
-CHART_SIZE = (900, 600)
 MOST_PASSAGES = 500  # a cell with more lists the first ones and says how many are left out
-WORD_CLOUD = "word-cloud"
 
 
 class ResultView(QWidget):
@@ -51,9 +44,6 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: ProjectSession | None = None
-        self._words: list[tuple[str, int]] | None = None
-        self._chart_dir = QTemporaryDir()
-        self.chart_path: Path | None = None
         self.model = ResultTableModel(self)
         self.proxy = TotalsLastProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -82,39 +72,21 @@ class ResultView(QWidget):
         splitter.setStretchFactor(1, 2)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Table"))
-        self.tabs.addTab(self._build_chart_tab(), self.tr("Chart"))
+        self.chart = ChartPane()
+        self.chart.kind.currentIndexChanged.connect(lambda _: self._draw_chart_if_shown())
+        self.tabs.addTab(self.chart, self.tr("Chart"))
         self.tabs.currentChanged.connect(lambda _: self._draw_chart_if_shown())
+        self.passage_list = PassageListView()
+        self.passage_list.passage_activated.connect(self._navigate)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.passage_list)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-
-    def _build_chart_tab(self) -> QWidget:
-        page = QWidget()
-        self.chart_kind = QComboBox()
-        for kind, text in (
-            ("bar", self.tr("Bars")),
-            ("stacked", self.tr("Stacked bars")),
-            ("heatmap", self.tr("Heatmap")),
-            (WORD_CLOUD, self.tr("Word cloud")),
-        ):
-            self.chart_kind.addItem(text, kind)
-        self.chart_kind.currentIndexChanged.connect(lambda _: self._draw_chart_if_shown())
-        self.save_chart_button = QPushButton(self.tr("Save chart…"))
-        self.save_chart_button.clicked.connect(self._ask_where_to_save_chart)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Chart:")))
-        row.addWidget(self.chart_kind)
-        row.addStretch(1)
-        row.addWidget(self.save_chart_button)
-        self.chart_label = QLabel()
-        self.chart_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.chart_label)
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(scroll)
-        return page
+        layout.addWidget(self.heading)
+        layout.addWidget(self.pages)
 
     def set_session(self, session: ProjectSession | None) -> None:
         """Read passages from ``session``'s project, and show them there when asked."""
@@ -130,23 +102,30 @@ class ResultView(QWidget):
         self, table: ResultTable | None, words: list[tuple[str, int]] | None = None
     ) -> None:
         """Show ``table``; ``words`` ((word, count) pairs) make the word cloud available."""
+        self.pages.setCurrentWidget(self.tabs)
+        self.passage_list.show_rows(None)
+        self.heading.setText("" if table is None else table.title)
         self.proxy.sort(-1)
         self.table_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_table(table)
-        self._words = words
-        cloud = self.chart_kind.findData(WORD_CLOUD)
-        self.chart_kind.model().item(cloud).setEnabled(bool(words))  # type: ignore[attr-defined]
-        if words and table is not None:
-            self.chart_kind.setCurrentIndex(cloud)
-        elif self.chart_kind.currentData() == WORD_CLOUD:
-            self.chart_kind.setCurrentIndex(0)
+        titles = [
+            str(self.model.headerData(c, Qt.Orientation.Horizontal))
+            for c in range(1, 1 + (0 if table is None else len(table.column_labels)))
+        ]
+        self.chart.kind.blockSignals(True)
+        self.chart.set_table(table, titles, words)
+        self.chart.kind.blockSignals(False)
         self.table_view.resizeColumnsToContents()
         self.passages.clear()
         self.passage_title.setText(self.tr("Click a cell to see its passages."))
-        self.chart_path = None
-        self.chart_label.clear()
-        self.save_chart_button.setEnabled(table is not None)
         self._draw_chart_if_shown()
+
+    def show_passages(self, title: str, rows: PassageRows) -> None:
+        """Show a list of passages (coded segments, search hits) instead of a table."""
+        self.show_table(None)
+        self.heading.setText(title)
+        self.passage_list.show_rows(rows)
+        self.pages.setCurrentWidget(self.passage_list)
 
     def select_cell(self, row: int, column: int) -> bool:
         """Select table cell (``row``, ``column``) as a click would; False when it is not shown."""
@@ -197,62 +176,16 @@ class ResultView(QWidget):
 
     def _passage_activated(self, item: QListWidgetItem) -> None:
         passage = item.data(PASSAGE_ROLE)
-        if self._session is not None and isinstance(passage, Passage):
-            self._session.navigate.emit(passage.document_id, passage.start, passage.end)
+        if isinstance(passage, Passage):
+            self._navigate(passage.document_id, passage.start, passage.end)
+
+    def _navigate(self, document_id: int, start: int, end: int) -> None:
+        if self._session is not None:
+            self._session.navigate.emit(document_id, start, end)
 
     def _draw_chart_if_shown(self) -> None:
-        if self.tabs.currentIndex() == 1 and self.model.table is not None:
-            self.draw_chart()
-
-    def draw_chart(self) -> Path | None:
-        """Draw the chart chosen for the table into a PNG and show it; returns the file."""
-        if self.model.table is None:
-            return None
-        path = Path(self._chart_dir.path()) / f"chart-{self.chart_kind.currentData()}.png"
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.save_chart(path)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.chart_path = path
-        self.chart_label.setPixmap(QPixmap(str(path)))
-        return path
-
-    def save_chart(self, path: Path) -> None:
-        """Write the chosen chart of the table to ``path`` (``.png`` or ``.svg``)."""
-        from exporters.charts import ChartLabels, render_chart, render_word_cloud
-
-        table = self.model.table
-        if table is None:
-            return
-        kind = str(self.chart_kind.currentData())
-        if kind == WORD_CLOUD and self._words:
-            render_word_cloud(self._words, path, CHART_SIZE)
-            return
-        language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
-        labels = ChartLabels(
-            title=table.title,
-            value_axis=measure_label(table.measure, table.percent, table.provenance),
-            category_axis=table.row_header,
-            legend_title="",
-            language=language,
-        )
-        render_chart(table, "bar" if kind == WORD_CLOUD else kind, path, labels, CHART_SIZE)
-
-    def _ask_where_to_save_chart(self) -> None:
-        if self.model.table is None:
-            return
-        kinds = self.tr("PNG image (*.png);;SVG drawing (*.svg)")
-        chosen, selected = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "", kinds)
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_suffix(".svg" if "svg" in selected else ".png")
-        try:
-            self.save_chart(path)
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Cannot save the chart"), str(error))
+        if self.tabs.currentWidget() is self.chart and self.model.table is not None:
+            self.chart.draw()
 
 
 def passage_texts(db: ProjectDatabase, refs: list[PassageRef]) -> list[tuple[str, str]]:

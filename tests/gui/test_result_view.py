@@ -12,8 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app.gui.query_chart import CHART_SIZE
 from app.gui.result_model import SORT_ROLE, ResultTableModel, TotalsLastProxy
-from app.gui.result_view import CHART_SIZE, ResultView
+from app.gui.result_view import ResultView
 from app.gui.session import ProjectSession
 from models.commands import AddDocument, apply_command
 from models.database import ProjectDatabase
@@ -167,18 +168,18 @@ def test_chart_tab_draws_the_table_and_saves_svg(
     qtbot.addWidget(view)
     view.set_session(session)
     view.show_table(table())
-    assert view.chart_path is None  # nothing drawn while the table tab is shown
-    view.chart_kind.setCurrentIndex(view.chart_kind.findData("heatmap"))
+    assert view.chart.path is None  # nothing drawn while the table tab is shown
+    view.chart.kind.setCurrentIndex(view.chart.kind.findData("heatmap"))
     view.tabs.setCurrentIndex(1)
-    assert view.chart_path is not None and view.chart_path.stat().st_size > 0
-    with Image.open(view.chart_path) as image:
+    assert view.chart.path is not None and view.chart.path.stat().st_size > 0
+    with Image.open(view.chart.path) as image:
         assert image.size == CHART_SIZE
-    pixmap = view.chart_label.pixmap()
+    pixmap = view.chart.label.pixmap()
     assert not pixmap.isNull() and (pixmap.width(), pixmap.height()) == CHART_SIZE
-    word_cloud = view.chart_kind.findData("word-cloud")
-    assert not view.chart_kind.model().item(word_cloud).isEnabled()
+    word_cloud = view.chart.kind.findData("word-cloud")
+    assert not view.chart.kind.model().item(word_cloud).isEnabled()
     out = tmp_path / "varmekort.svg"
-    view.save_chart(out)
+    view.chart.save(out)
     svg = out.read_text(encoding="utf-8")
     assert "Ærø" in svg and "Kodningsreferencer" not in svg and "Coding references" in svg
 
@@ -192,20 +193,20 @@ def test_word_lists_offer_a_word_cloud(qtbot: QtBot, session: ProjectSession) ->
     qtbot.addWidget(view)
     view.set_session(session)
     view.show_table(counts, words)
-    assert view.chart_kind.currentData() == "word-cloud"
+    assert view.chart.kind.currentData() == "word-cloud"
     view.tabs.setCurrentIndex(1)
-    assert view.chart_path is not None
-    with Image.open(view.chart_path) as image:
+    assert view.chart.path is not None
+    with Image.open(view.chart.path) as image:
         assert image.size == CHART_SIZE
     view.show_table(table())
-    assert view.chart_kind.currentData() == "bar"
+    assert view.chart.kind.currentData() == "bar"
 
 
 def test_no_table_shows_nothing(qtbot: QtBot) -> None:
     view = ResultView()
     qtbot.addWidget(view)
     view.show_table(None)
-    assert view.proxy.rowCount() == 0 and not view.save_chart_button.isEnabled()
+    assert view.proxy.rowCount() == 0 and not view.chart.save_button.isEnabled()
     view.tabs.setCurrentIndex(1)
-    assert view.draw_chart() is None
+    assert view.chart.draw() is None
     assert isinstance(view.proxy.index(0, 0), QModelIndex)
