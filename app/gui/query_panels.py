@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.gui.jobs import JobRunner
@@ -28,13 +27,9 @@ class QueryInputError(ValueError):
 
 
 class QueryPanel(QWidget):
-    """Options for one kind of query. Subclasses set ``kind`` and implement the hooks.
-
-    ``edited`` fires when the user changes an option.
-    """
+    """Options for one kind of query. Subclasses set ``kind`` and implement the hooks."""
 
     kind: ClassVar[str] = ""
-    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

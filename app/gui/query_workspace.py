@@ -58,7 +58,8 @@ class QueryWorkspace(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(panel)
             self.stack.addWidget(scroll)
-        self.kind_box.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self._stale: set[int] = set()  # panels whose lists are older than the project
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setToolTip(self.tr("Run the query (Ctrl+R)"))
         self.run_button.clicked.connect(self.run)
@@ -110,6 +111,7 @@ class QueryWorkspace(QWidget):
             session.changed.connect(self._project_changed)
         for panel in self.panels:
             panel.set_session(session)
+        self._stale.clear()
         self.saved.set_session(session)
         self.result_view.set_session(session)
         self.last_table, self.last_result = None, None
@@ -196,7 +198,20 @@ class QueryWorkspace(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._say(self.tr("The query failed: {0}").format(error), problem=True)
 
+    def _kind_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self._refresh_current_panel()
+
+    def _refresh_current_panel(self) -> None:
+        """Re-list the chosen panel's codes, cases … if the project changed since it did."""
+        index = self.kind_box.currentIndex()
+        if index in self._stale and self.session is not None:
+            self._stale.discard(index)
+            self.panels[index].reload(self.session.db)
+
     def _project_changed(self) -> None:
+        self._stale = set(range(len(self.panels)))
+        self._refresh_current_panel()
         if self.last_result is not None:
             self._say(
                 self.tr("The project has changed since this result was counted: Run (Ctrl+R)."),

@@ -147,6 +147,9 @@ class ResultView(QWidget):
         if table is None or cell is None:
             self.passage_title.setText(self.tr("Click a cell to see its passages."))
             return
+        if table.cell_passages is None:
+            self.passage_title.setText(self.tr("This kind of table does not list passages."))
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             refs = table.passages(*cell)

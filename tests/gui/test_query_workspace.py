@@ -38,6 +38,7 @@ from models.commands import (
     apply_command,
 )
 from models.database import ProjectDatabase, create_project
+from models.paths import find_code
 from models.result_table import ResultTable
 
 FOCUS_GROUP = (
@@ -251,6 +252,7 @@ def test_search_hits_auto_coded_in_one_undo_step(
     assert workspace.session is not None
     assert workspace.session.undo_stack.undo_label == "Auto-code 2 passage(s)"
     frequencies = choose(workspace, "frequencies", FrequenciesPanel)
+    assert frequencies.codes.label_of(new_code(project)) == "Borgerrelationer/Tillid i sætninger"
     frequencies.measures["words"].setChecked(False)
     frequencies.measures["cases"].setChecked(False)
     run(qtbot, workspace)
@@ -303,6 +305,13 @@ def test_word_frequency_with_a_word_cloud(qtbot: QtBot, workspace: QueryWorkspac
     assert chart is not None
     with Image.open(chart) as image:
         assert image.size == CHART_SIZE
+
+
+def new_code(project: Project) -> int:
+    with project.session.db.read() as connection:
+        found = find_code(connection, "Borgerrelationer/Tillid i sætninger")
+    assert found is not None
+    return found
 
 
 def matrix_panel(workspace: QueryWorkspace, project: Project) -> MatrixPanel:
@@ -403,7 +412,10 @@ def test_saved_matrix_undo_redo_and_rerun_after_a_new_coding(
     session.undo_stack.redo()
     assert [row.name for row in workspace.saved.rows] == ["Tillid og lægelige × afdeling"]
     assert workspace.saved.rows[0].kind == "matrix"
+    run(qtbot, workspace)
+    assert shown(workspace)[0] == ["Borgerrelationer/Tillid", "2", "1", "3"]
     project.code("R2 Interview leder ordinær", TRUST, "200 sager pr. sagsbehandler")
+    assert "changed" in workspace.message.text()
     workspace.choose_kind("words")
     with qtbot.waitSignal(workspace.result_shown, timeout=60_000):
         assert workspace.open_saved(saved)
