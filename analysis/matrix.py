@@ -80,7 +80,7 @@ def matrix_query(
     db: ProjectDatabase,
     options: MatrixOptions,
     progress: Progress = no_progress,
-    title: str = "Matrix coding",
+    title: str | None = None,
 ) -> ResultTable:
     """Run the matrix; the table has totals, and percentages when ``options.percent`` is set."""
     query_filter, measure = options.filter, options.measure
@@ -130,7 +130,7 @@ def matrix_query(
         }
     )
     return assemble(
-        title,
+        title or f"Matrix coding: {options.rows} × {options.columns}",
         rows,
         columns,
         measure,

@@ -145,6 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in (cli_import, cli_speakers, cli_tables, cli_codebook, cli_exchange, cli_autocode):
         module.register(commands)
+    from app import cli_query
+
+    cli_query.register(commands)
     return parser
 
 
