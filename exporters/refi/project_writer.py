@@ -25,13 +25,14 @@ from exporters.refi.qdc_writer import append_codes, qdc_bytes
 from exporters.refi.source_writer import SourceWriter, attr, derived_guid, xml_safe, xsd_time
 from exporters.refi.summary import ExportSummary
 from exporters.refi.variable_values import VALUE_ELEMENTS, refi_type, value_text
-from models.codebook_spec import CodebookSpec
+from models.codebook_spec import CodebookSpec, normalise_color, normalise_guid
 from models.database import ProjectDatabase
 from models.progress import Progress, no_progress
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 Q = "{" + NAMESPACE + "}"
 ORIGIN = "Tekstur 0.1"
+_DIRECTIONS = ("Associative", "OneWay", "Bidirectional")
 
 
 def export_exchange(
@@ -236,11 +237,11 @@ class ProjectXml:
             link.set("guid", guid)
             if name:
                 link.set("name", xml_safe(name))
-            link.set("direction", direction)
-            if color:
-                link.set("color", color)
-            link.set("originGUID", origin)
-            link.set("targetGUID", target)
+            link.set("direction", direction if direction in _DIRECTIONS else "Associative")
+            if normalise_color(color) is not None:
+                link.set("color", normalise_color(color) or "")
+            link.set("originGUID", normalise_guid(origin) or derived_guid(guid, "origin"))
+            link.set("targetGUID", normalise_guid(target) or derived_guid(guid, "target"))
         self.summary.counts["links"] = len(self.data.links)
 
     def _sets(self, root: etree._Element) -> None:

@@ -87,3 +87,41 @@ def test_atlas_flat_names_become_a_tree_and_a_coding_pseudo_user_stays(tmp_path:
     ]
     assert [c[4:] for c in snap["codings"]] == [("Følelser/Glæde", "ATLAS.ti")]
     assert summary.counts["users"] == 1 and not summary.skipped
+
+
+def test_a_variable_of_cases_and_sources_and_a_picture_with_a_text_description(
+    tmp_path: Path,
+) -> None:
+    variable, case = "fa000000-0000-4000-8000-0000000000ee", "ca5e0000-0000-4000-8000-0000000000ee"
+    value = (
+        f'<VariableValue><VariableRef targetGUID="{variable}"/>'
+        "<TextValue>R2</TextValue></VariableValue>"
+    )
+    xml = (
+        f'<Project xmlns="{NS}" name="Billeder" origin="MAXQDA 2022">'
+        f'<Variables><Variable guid="{variable}" name="Runde" typeOfVariable="Text"/></Variables>'
+        f'<Cases><Case guid="{case}" name="Åse">{value}</Case></Cases>'
+        f'<Sources><PictureSource guid="{S1}" name="Tegning æøå.jpg" path="internal://x.jpg">'
+        f'<TextDescription guid="{S1[:-1]}9"><PlainTextContent>Et hus 🏠 ved havet'
+        f"</PlainTextContent></TextDescription>{value}</PictureSource></Sources></Project>"
+    )
+    summary = import_exchange(Built(xml).qdpx(tmp_path / "b.qdpx"), tmp_path / "p.tekstur")
+    with open_project(tmp_path / "p.tekstur") as db:
+        snap = snapshot(db)
+    assert [(d[1], d[2]) for d in snap["documents"]] == [("Tegning æøå.jpg", "Et hus 🏠 ved havet")]
+    assert sorted((a[1], a[3]) for a in snap["attributes"]) == [
+        ("Runde", "case"),
+        ("Runde", "document"),
+    ]
+    assert variable in {a[0] for a in snap["attributes"]}
+    assert sorted(snap["values"]) == [("Runde", "Tegning æøå.jpg", "R2"), ("Runde", "Åse", "R2")]
+    assert summary.counts["variables"] == 2 and not summary.skipped
+
+
+def test_an_imported_project_passes_tekstur_check(tmp_path: Path) -> None:
+    from models.integrity import check_project
+
+    archive = full_project("NVivo 12", utf16=True).qdpx(tmp_path / "f.qdpx")
+    import_exchange(archive, tmp_path / "p.tekstur")
+    with open_project(tmp_path / "p.tekstur") as db:
+        assert check_project(db) == []

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from importers.refi.archive import open_exchange_file
 from importers.refi.project_store import import_exchange
+from importers.refi.qdc_reader import read_qdc
 from importers.refi.summary import ImportSummary
 from importers.refi.text_positions import SourceText, decode_source
 from models.codes import Coding
@@ -131,6 +132,7 @@ def test_taguette_codebook_is_not_a_project(tmp_path: Path) -> None:
     from importers.refi.exchange_model import ExchangeImportError
 
     path = sample("aadorian+uto_tag__codebook.qdc", tmp_path)
+    assert read_qdc(path).count() == 3  # a codebook: its 3 codes are added, not imported
     with pytest.raises(ExchangeImportError, match="not a REFI-QDA project"):
         import_exchange(path, tmp_path / "p.tekstur")
     assert not (tmp_path / "p.tekstur").exists()
