@@ -41,7 +41,7 @@ OVERLAP_ALPHA_STEP = 22  # each further code over a piece of text makes it a lit
 MAX_ALPHA = 150
 UNDERLINE = 2.0  # pixels per other coder's coding under a line, at most MAX_UNDERLINES
 MAX_UNDERLINES = 3
-COLUMN_WIDTH, NARROWEST_COLUMN, GAP, PADDING = 8, 3, 3, 4
+COLUMN_WIDTH, NARROWEST_COLUMN, GAP, PADDING = 6, 3, 2, 4
 WIDEST_MARGIN = 180  # beyond this many columns the columns get narrower, not the margin wider
 HIT_FILL, HIT_EDGE = QColor(255, 213, 79, 150), QColor(214, 137, 16)
 

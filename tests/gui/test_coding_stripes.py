@@ -1,8 +1,9 @@
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.gui.coding_stripes import (
@@ -84,6 +85,10 @@ def test_tooltip_names_code_and_coder(bench: Bench) -> None:
     assert [c.coding_id for c in layers] == [coding]
     assert stripes.describe(layers) == "Borgerrelationer/Tillid (coder: jonas)"
     assert stripes.codings_at(QPointF(1, 1)) == []
+    point = _stripe_of(stripes, coding).toPoint()
+    hover = QHelpEvent(QEvent.Type.ToolTip, point, stripes.mapToGlobal(point))
+    QCoreApplication.sendEvent(stripes, hover)
+    assert QToolTip.text() == "Borgerrelationer/Tillid (coder: jonas)"
 
 
 def test_clicking_a_stripe_selects_its_coding(bench: Bench, qtbot: QtBot) -> None:
