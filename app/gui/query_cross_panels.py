@@ -1,5 +1,5 @@
-"""Options panels for the queries that cross two things: matrix coding, crosstab and
-co-occurrence of codes."""
+"""Options panels for the queries that cross two things: matrix coding and crosstab (and the
+measure and percentage choices they share with co-occurrence)."""
 
 from __future__ import annotations
 

@@ -84,6 +84,7 @@ class QueryPanel(QWidget):
 def panel_factories() -> list[Callable[[], QueryPanel]]:
     """One factory per kind of query, in the order the chooser lists them."""
     from app.gui.query_coding_panels import CodedSegmentsPanel, FrequenciesPanel
+    from app.gui.query_cooccurrence import CooccurrencePanel
     from app.gui.query_cross_panels import CrosstabPanel, MatrixPanel
     from app.gui.query_search import SearchPanel
     from app.gui.query_text_panels import WordsPanel
@@ -92,6 +93,7 @@ def panel_factories() -> list[Callable[[], QueryPanel]]:
         FrequenciesPanel,
         MatrixPanel,
         CrosstabPanel,
+        CooccurrencePanel,
         WordsPanel,
         SearchPanel,
         CodedSegmentsPanel,

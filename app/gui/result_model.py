@@ -61,12 +61,16 @@ def measure_label(
         "documents": QCoreApplication.translate("ResultTableModel", "Documents coded"),
         "cases": QCoreApplication.translate("ResultTableModel", "Cases coded"),
         "presence": QCoreApplication.translate("ResultTableModel", "Coding presence"),
+        "count": QCoreApplication.translate("ResultTableModel", "Co-occurrences"),
+        "coefficient": QCoreApplication.translate("ResultTableModel", "c-coefficient"),
     }
     return names.get(measure, measure)
 
 
-def format_value(value: Number, locale: QLocale, *, percent: bool, presence: bool) -> str:
-    """A cell as the user reads it, in ``locale``."""
+def format_value(
+    value: Number, locale: QLocale, *, percent: bool, presence: bool, decimals: int = 2
+) -> str:
+    """A cell as the user reads it, in ``locale``; fractions with ``decimals`` decimals."""
     if presence and not percent:
         if value:
             return QCoreApplication.translate("ResultTableModel", "Yes")
@@ -77,7 +81,7 @@ def format_value(value: Number, locale: QLocale, *, percent: bool, presence: boo
         return f"{text}{space}{locale.percent()}"
     if isinstance(value, int) or float(value).is_integer():
         return locale.toString(int(value))
-    return locale.toString(float(value), "f", 2)
+    return locale.toString(float(value), "f", decimals)
 
 
 class ResultTableModel(QAbstractTableModel):
@@ -169,6 +173,7 @@ class ResultTableModel(QAbstractTableModel):
                 self._locale,
                 percent=self._table.percent and in_cells,
                 presence=self._table.measure == "presence" and in_cells,
+                decimals=3 if self._table.measure == "coefficient" else 2,
             )
         if role == SORT_ROLE:
             return value

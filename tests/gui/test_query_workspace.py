@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from analysis.autocode import Spread
 from app.gui.query_chart import CHART_SIZE
 from app.gui.query_coding_panels import CodedSegmentsPanel, FrequenciesPanel
+from app.gui.query_cooccurrence import CooccurrencePanel
 from app.gui.query_cross_panels import MatrixPanel
 from app.gui.query_panels import QueryPanel
 from app.gui.query_search import SearchPanel
@@ -370,12 +371,21 @@ def test_clicking_a_matrix_cell_lists_its_passages(
     assert signal.args == [project.documents["R3 Interview borger Ærø"], start, end]
 
 
-@pytest.fixture
-def danish() -> Iterator[None]:
+def with_locale(locale: QLocale) -> Iterator[None]:
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    QLocale.setDefault(locale)
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def danish() -> Iterator[None]:
+    yield from with_locale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    yield from with_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def test_matrix_row_percentages_in_danish_and_the_chart(
@@ -428,3 +438,28 @@ def test_saved_matrix_undo_redo_and_rerun_after_a_new_coding(
     assert workspace.saved.rows == []
     session.undo_stack.undo()
     assert [row.name for row in workspace.saved.rows] == ["Tillid × afdeling"]
+
+
+def test_cooccurrence_near_each_other_and_the_c_coefficient(
+    qtbot: QtBot, workspace: QueryWorkspace, project: Project, english: None
+) -> None:
+    panel = choose(workspace, "cooccurrence", CooccurrencePanel)
+    panel.codes.set_checked([project.codes[TRUST], project.codes[MEDICAL]])
+    run(qtbot, workspace)
+    # No Tillid coding overlaps a Lægelige coding; the diagonal holds each code's codings.
+    assert shown(workspace) == [
+        ["Borgerrelationer/Tillid", "3", "0"],
+        ["Opgavekompetencer/Lægelige oplysninger", "0", "2"],
+    ]
+    panel.near.setChecked(True)
+    panel.within.setValue(50)  # R2's pair is 47 characters apart, R1's 53
+    panel.measure.setCurrentIndex(panel.measure.findData("coefficient"))
+    run(qtbot, workspace)
+    # c = n12 / (n1 + n2 − n12) = 1 / (3 + 2 − 1)
+    assert shown(workspace)[0][2] == "0.250"
+    view = workspace.result_view
+    assert view.select_cell(0, 1)
+    assert [view.passages.item(i).text() for i in range(view.passages.count())] == [
+        "R2 Interview leder ordinær\nTilliden er svær",
+        "R2 Interview leder ordinær\nVi venter længe på lægelige oplysninger",
+    ]
