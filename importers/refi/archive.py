@@ -33,8 +33,8 @@ class ExchangeArchive:
     folder: Path
     """The folder the file was in: ``relative://`` paths may be found from there."""
     skipped: list[Skipped] = field(default_factory=list)
-    _zip: SafeZip | None = None
-    _members: dict[str, str] = field(default_factory=dict)
+    zip_file: SafeZip | None = None
+    members: dict[str, str] = field(default_factory=dict)
     """Lower-case file name → archive member, sources folder first."""
 
     def internal(self, file_name: str) -> bytes | None:
@@ -42,8 +42,8 @@ class ExchangeArchive:
         wanted = file_name.strip().lower()
         if not wanted or "/" in wanted or "\\" in wanted or wanted in (".", ".."):
             return None
-        if self._zip is not None:
-            member = self._members.get(wanted)
+        if self.zip_file is not None:
+            member = self.members.get(wanted)
             return None if member is None else self._read_member(member)
         for folder in (self.folder / "sources", self.folder / "Sources"):
             found = _file_in(folder, wanted)
@@ -52,9 +52,9 @@ class ExchangeArchive:
         return None
 
     def _read_member(self, member: str) -> bytes | None:
-        assert self._zip is not None
+        assert self.zip_file is not None
         try:
-            return self._zip.read(member)
+            return self.zip_file.read(member)
         except ImportRefusedError as error:
             raise ExchangeImportError(str(error)) from None
 
@@ -112,9 +112,7 @@ def _open_zip(data: bytes, name: str, folder: Path) -> ExchangeArchive:
         project_xml = safe.read(chosen) or b""
     except ImportRefusedError as error:
         raise ExchangeImportError(str(error)) from None
-    archive = ExchangeArchive(name, project_xml, folder, skipped, safe)
-    archive._members = {**elsewhere, **in_sources}
-    return archive
+    return ExchangeArchive(name, project_xml, folder, skipped, safe, {**elsewhere, **in_sources})
 
 
 def _unsafe(info: zipfile.ZipInfo) -> str:
