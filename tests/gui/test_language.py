@@ -5,9 +5,10 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -53,6 +54,27 @@ def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
         [str(lrelease), "-silent", str(source), "-qm", str(folder / "tekstur_da.qm")], check=True
     )
     return folder
+
+
+def compile_translator(folder: Path, context: str, pairs: dict[str, str]) -> QTranslator:
+    """A translator for ``context`` built from ``pairs`` (English → Danish) with lrelease."""
+    messages = "".join(
+        f"<message><source>{escape(english)}</source>"
+        f"<translation>{escape(danish)}</translation></message>"
+        for english, danish in pairs.items()
+    )
+    source = folder / f"{context}_da.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="da">'
+        f"<context><name>{context}</name>{messages}</context></TS>",
+        encoding="utf-8",
+    )
+    compiled = source.with_suffix(".qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    return translator
 
 
 @pytest.fixture

@@ -1,13 +1,11 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +19,7 @@ from app.gui.settings_dialog import (
     saved_coder_name,
 )
 from models.database import ProjectDatabase
-from tests.gui.test_language import isolated_settings, translations
+from tests.gui.test_language import compile_translator, isolated_settings, translations
 
 __all__ = ["isolated_settings", "translations"]  # fixtures shared with the language tests
 
@@ -124,20 +122,9 @@ def test_edit_settings_switches_language_and_coder(
 def test_the_dialog_retranslates_itself(
     qtbot: QtBot, qapp: QApplication, dialog: SettingsDialog, tmp_path: Path
 ) -> None:
-    source = tmp_path / "prøve_da.ts"
-    source.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="da">'
-        "<context><name>SettingsDialog</name>"
-        "<message><source>Settings</source><translation>Indstillinger</translation></message>"
-        "<message><source>System</source><translation>Systemets sprog</translation></message>"
-        "</context></TS>",
-        encoding="utf-8",
+    translator = compile_translator(
+        tmp_path, "SettingsDialog", {"Settings": "Indstillinger", "System": "Systemets sprog"}
     )
-    compiled = tmp_path / "prøve_da.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
     assert dialog.windowTitle() == "Settings"
     qapp.installTranslator(translator)
     try:
