@@ -104,8 +104,9 @@ def turns(text: str) -> list[TurnSpan]:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    db: ProjectDatabase = create_project(tmp_path / "evaluering.tekstur", name="Forsøg æøå")
+def project(project_target: str) -> Iterator[Project]:
+    """On SQLite and on PostgreSQL: queries read the project from the job runner's thread."""
+    db: ProjectDatabase = create_project(project_target, name="Forsøg æøå")
     department = DefineAttribute("Afdeling", AttributeType.TEXT, AttributeTarget.DOCUMENT)
     round_ = DefineAttribute("Runde", AttributeType.TEXT, AttributeTarget.DOCUMENT)
     apply_command(db, department)
