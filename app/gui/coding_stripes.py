@@ -42,6 +42,7 @@ MAX_ALPHA = 150
 UNDERLINE = 2.0  # pixels per other coder's coding under a line, at most MAX_UNDERLINES
 MAX_UNDERLINES = 3
 COLUMN_WIDTH, NARROWEST_COLUMN, GAP, PADDING = 6, 3, 2, 4
+OVERHANG = 4  # pixels a stripe reaches past the lines painted when it goes on beyond them
 WIDEST_MARGIN = 180  # beyond this many columns the columns get narrower, not the margin wider
 HIT_FILL, HIT_EDGE = QColor(255, 213, 79, 150), QColor(214, 137, 16)
 
@@ -216,7 +217,6 @@ class CodingStripes(QWidget):
         self._view = view
         self._columns: list[StripeColumn] = []
         self._column_of: dict[tuple[int, int], int] = {}
-        self._painted: list[tuple[QRectF, CodingLayer]] = []
         self.setMouseTracking(True)
 
     def columns(self) -> list[StripeColumn]:
@@ -224,11 +224,13 @@ class CodingStripes(QWidget):
         return list(self._columns)
 
     def set_columns(self, shown: DrawnDocument | None, own_coder: int | None) -> bool:
-        """Make columns for the codings drawn; True when the margin's width changed."""
-        before = self.margin_width()
-        self._columns = stripe_columns(shown, own_coder)
+        """Make columns for the codings drawn; True when they are not the ones before."""
+        columns = stripe_columns(shown, own_coder)
+        if columns == self._columns:
+            return False
+        self._columns = columns
         self._column_of = {(c.code_id, c.coder_id): i for i, c in enumerate(self._columns)}
-        return self.margin_width() != before
+        return True
 
     def column_width(self) -> int:
         """The width of one column in pixels."""
@@ -244,17 +246,12 @@ class CodingStripes(QWidget):
         return float(PADDING + index * (self.column_width() + GAP))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        """Paint the stripes beside the lines on screen."""
+        """Paint the stripes beside the lines to be painted."""
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
-        self._painted = []
-        shown = self._view.shown
-        extents = {} if shown is None else self._extents(shown)
+        area = event.rect()
+        painter.fillRect(area, self.palette().color(QPalette.ColorRole.Window))
         own = self._view.own_coder_id()
-        width = self.column_width()
-        for (top, bottom), layer in extents.values():
-            column = self._column_of[(layer.code_id, layer.coder_id)]
-            stripe = QRectF(self.column_left(column), top + 1, width, max(2.0, bottom - top - 2))
+        for stripe, layer in self.stripes(area.top(), area.bottom()):
             color = solid(layer.color)
             if layer.coder_id == own:
                 painter.fillRect(stripe, color)
@@ -262,38 +259,46 @@ class CodingStripes(QWidget):
                 painter.setPen(QPen(color, 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(stripe.adjusted(0.75, 0.75, -0.75, -0.75))
-            self._painted.append((stripe, layer))
         painter.end()
 
-    def _extents(self, shown: DrawnDocument) -> dict[int, tuple[tuple[float, float], CodingLayer]]:
-        """From top to bottom on screen, each visible coding's stripe, by coding id."""
-        extents: dict[int, tuple[tuple[float, float], CodingLayer]] = {}
-        for block, rect in self._view.visible_blocks(0, self.height()):
+    def stripes(self, top: float, bottom: float) -> list[tuple[QRectF, CodingLayer]]:
+        """The stripes beside the lines between ``top`` and ``bottom``; a stripe that goes on
+        above or below them reaches a little past, so its outline is not drawn there."""
+        shown = self._view.shown
+        if shown is None:
+            return []
+        extents: dict[int, tuple[float, float, CodingLayer]] = {}
+        for block, rect in self._view.visible_blocks(top, bottom):
             layout, base, limit = block.layout(), block.position(), block.length() - 1
             for layer in shown.by_line[block.blockNumber()]:
-                if (layer.code_id, layer.coder_id) not in self._column_of:
-                    continue
                 start = shown.to_utf16(layer.start) - base
                 end = shown.to_utf16(layer.end) - base
-                top = (
-                    rect.top() if start <= 0 else rect.top() + layout.lineForTextPosition(start).y()
-                )
-                if end > limit:
-                    bottom = rect.bottom()
+                if start < 0:
+                    upper = rect.top() - OVERHANG
                 else:
-                    last = layout.lineForTextPosition(max(start, end - 1))
-                    bottom = rect.top() + last.y() + last.height()
+                    upper = rect.top() + layout.lineForTextPosition(start).y() + 1
+                if end > limit + 1:
+                    lower = rect.bottom() + OVERHANG
+                else:
+                    last = layout.lineForTextPosition(max(start, min(end, limit + 1) - 1))
+                    lower = rect.top() + last.y() + last.height() - 1
                 known = extents.get(layer.coding_id)
                 if known is not None:
-                    top, bottom = min(top, known[0][0]), max(bottom, known[0][1])
-                extents[layer.coding_id] = ((top, bottom), layer)
-        return extents
+                    upper, lower = min(upper, known[0]), max(lower, known[1])
+                extents[layer.coding_id] = (upper, lower, layer)
+        width, found = self.column_width(), []
+        for upper, lower, layer in extents.values():
+            column = self._column_of.get((layer.code_id, layer.coder_id))
+            if column is not None:
+                stripe = QRectF(self.column_left(column), upper, width, max(2.0, lower - upper))
+                found.append((stripe, layer))
+        return found
 
     def codings_at(self, point: QPointF) -> list[CodingLayer]:
         """The codings whose stripes are at ``point``, shortest first."""
         found = [
             layer
-            for stripe, layer in self._painted
+            for stripe, layer in self.stripes(0, self.height())
             if stripe.adjusted(-GAP / 2, 0, GAP / 2, 0).contains(point)
         ]
         return sorted(found, key=lambda c: (c.end - c.start, c.start))

@@ -213,15 +213,19 @@ class DocumentView(QPlainTextEdit):
         if shown is not None and change is not None:
             shown.apply(change)
         if self.stripes.set_columns(shown, self.own_coder_id()):
-            self._place_stripes()
-        self.stripes.update()
+            if self.stripes.margin_width() != self.viewportMargins().left():
+                self._place_stripes()
+            change = None
         if shown is None or change is None or change.complete:
             self.viewport().update()
+            self.stripes.update()
             return
         changed = shown.changed_lines(change)
         for block, rect in self.visible_blocks(0, self.viewport().height()):
             if any(block.blockNumber() in lines for lines in changed):
-                self.viewport().update(rect.toAlignedRect())
+                area = rect.toAlignedRect()
+                self.viewport().update(area)
+                self.stripes.update(0, area.top(), self.stripes.width(), area.height())
 
     def selected_passage(self) -> Passage | None:
         """The selected text as a passage in code points, or None."""

@@ -25,8 +25,9 @@ __all__ = ["bench"]
 
 
 def _stripe_of(stripes: CodingStripes, coding_id: int) -> QPointF:
-    stripes.grab()  # paints, which records where each stripe is
-    rects = [rect for rect, layer in stripes._painted if layer.coding_id == coding_id]
+    rects = [
+        rect for rect, layer in stripes.stripes(0, stripes.height()) if layer.coding_id == coding_id
+    ]
     assert len(rects) == 1
     return rects[0].center()
 
@@ -52,8 +53,7 @@ def test_stripes_stand_beside_the_lines_they_cover(bench: Bench) -> None:
     view = bench.view
     one_line = bench.code("Jeg føler mig hørt", bench.medical, bench.ane)
     two_lines = bench.code("tilliden vokser.\nDet giver ro", bench.trust, bench.ane)
-    view.stripes.grab()
-    painted = {layer.coding_id: rect for rect, layer in view.stripes._painted}
+    painted = {layer.coding_id: rect for rect, layer in view.stripes.stripes(0, 1000)}
     for coding, first_line, last_line in ((one_line, 7, 7), (two_lines, 4, 5)):
         top_block = view.document().findBlockByNumber(first_line)
         bottom_block = view.document().findBlockByNumber(last_line)
@@ -73,7 +73,7 @@ def test_own_stripes_filled_and_other_coders_outlined(bench: Bench) -> None:
     red = QColor("#d62728")
     assert image.pixelColor(centre_mine.toPoint()) == red
     assert image.pixelColor(centre_theirs.toPoint()) != red  # hollow
-    rect = next(r for r, layer in stripes._painted if layer.coding_id == theirs)
+    rect = next(r for r, layer in stripes.stripes(0, 1000) if layer.coding_id == theirs)
     edge = image.pixelColor(int(rect.left()) + 1, int(rect.center().y()))
     assert abs(edge.red() - red.red()) < 40 and abs(edge.green() - red.green()) < 40
 
@@ -139,14 +139,12 @@ def test_only_lines_on_screen_are_painted(qtbot: QtBot, tmp_path: Path) -> None:
     view.show()
     view.set_session(session)
     view.show_document(document.document_id)
-    view.stripes.grab()
-    painted = [layer for _, layer in view.stripes._painted]
+    painted = [layer for _, layer in view.stripes.stripes(0, view.stripes.height())]
     assert 0 < len(painted) < 60
     assert min(layer.start for layer in painted) == 0
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum())
-    view.stripes.grab()
-    last = [layer.start for _, layer in view.stripes._painted]
+    last = [layer.start for _, layer in view.stripes.stripes(0, view.stripes.height())]
     assert max(last) == starts[1998] and len(last) < 60
     view.set_session(None)
     session.close()
