@@ -64,11 +64,8 @@ class LanguageTools:
         nlp.initialize()
         self.tokenizer: Any = nlp.tokenizer
         self._lemmas: Any = lemmatizer.lookups.get_table("lemma_lookup")
-        self._nouns_in_er = frozenset(
-            str(value)
-            for value in self._lemmas.values()
-            if language == "da" and str(value).endswith("er")
-        )
+        self._headwords = frozenset(str(value) for value in self._lemmas.values())
+        self._keep_er = language == "da"
         self.stop_words: frozenset[str] = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self._chunks: dict[str, tuple[ChunkToken, ...]] = {}
         self._lock = threading.Lock()
@@ -79,9 +76,19 @@ class LanguageTools:
         if found is None:
             return form
         lemma = str(found)
-        if form in self._nouns_in_er and lemma == form[:-1]:
+        if self._keep_er and lemma == form[:-1] and form[-2:] == "er" and form in self._headwords:
             return form
         return lemma
+
+    def readings(self, form: str) -> frozenset[str]:
+        """Every lemma a lower-case word form may stand for: the one it is counted under, the
+        table's own, and the form itself when it is a lemma in the table (``ringer``: the
+        noun and the verb ``ringe``)."""
+        found = self._lemmas.get(form)
+        readings = {self.lemma(form), form if found is None else str(found)}
+        if form in self._headwords:
+            readings.add(form)
+        return frozenset(readings)
 
     def chunk_tokens(self, chunk: str) -> tuple[ChunkToken, ...]:
         """The tokens of one white-space-free chunk."""

@@ -8,7 +8,9 @@ Four modes, all case-insensitive unless ``match_case`` is set:
   one (``tid*`` hits ``tid``, ``tiden``, ``tidligere``);
 - **regex**: a Python regular expression, as written;
 - **lemma**: every inflected form of the search words' lemmas by spaCy's lookup tables
-  (``borger`` hits ``borgeren``, ``borgerne``, ``Borgers``); hits are whole spaCy tokens.
+  (``borger`` hits ``borgeren``, ``borgerne``, ``Borgers``); a form that may stand for two
+  lemmas is found under both (``ringer``: the noun and the verb ``ringe``); hits are whole
+  spaCy tokens, a phrase is consecutive tokens.
 
 Hits lie inside the searched scope (:mod:`analysis.text_scope`); positions are code points.
 """
@@ -16,16 +18,17 @@ Hits lie inside the searched scope (:mod:`analysis.text_scope`); positions are c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from analysis.lemmas import LanguageTools, guess_language, language_tools
+from analysis.lemmas import ChunkToken, LanguageTools, guess_language, language_tools
 from analysis.text_scope import ScopedDocument, TextScope, sample_text, scoped_documents
 from models.database import ProjectDatabase
 from models.progress import Progress, no_progress
 
 Span = tuple[int, int]
+TokenTest = Callable[[ChunkToken], bool]
 _CHUNK = re.compile(r"\S+")
 _WORD_EDGE = re.compile(r"\w")
 _WILDCARD_EDGE = re.compile(r"[\w*?]")
@@ -110,19 +113,36 @@ def find_pattern(text: str, spans: list[Span], pattern: re.Pattern[str]) -> list
     return hits
 
 
-def search_lemmas(tools: LanguageTools, pattern: str) -> list[str]:
-    """The lemmas of the pattern's tokens, which a lemma search looks for in this order."""
-    lemmas = [t.token.lemma for t in tools.tokens(pattern)]
-    if not lemmas:
+def search_lemmas(tools: LanguageTools, pattern: str) -> list[TokenTest]:
+    """One test per token of the pattern: does a text token share one of its lemmas?
+
+    A word form may stand for more than one lemma (:meth:`LanguageTools.readings`); a lemma
+    search finds a token when any of its readings is one of the search word's, so that
+    ``ringe`` finds ``ringer`` and ``borger`` finds ``borgerne``.
+    """
+    wanted = [tools.readings(t.token.form) for t in tools.tokens(pattern)]
+    if not wanted:
         raise SearchPatternError("the search pattern is empty")
-    return lemmas
+
+    def test(readings: frozenset[str]) -> TokenTest:
+        known: dict[str, bool] = {}
+
+        def shares_a_lemma(token: ChunkToken) -> bool:
+            found = known.get(token.form)
+            if found is None:
+                found = known[token.form] = not readings.isdisjoint(tools.readings(token.form))
+            return found
+
+        return shares_a_lemma
+
+    return [test(readings) for readings in wanted]
 
 
-def find_lemmas(
-    text: str, spans: list[Span], tools: LanguageTools, lemmas: list[str]
+def find_tokens(
+    text: str, spans: list[Span], tools: LanguageTools, tests: Sequence[TokenTest]
 ) -> list[Span]:
-    """Runs of consecutive tokens whose lemmas are ``lemmas``, inside ``spans`` of ``text``."""
-    first = lemmas[0]
+    """Runs of consecutive tokens passing ``tests`` in order, inside ``spans`` of ``text``."""
+    first = tests[0]
     hits = []
     chunk_has_first: dict[str, bool] = {}
     for start, end in spans:
@@ -130,30 +150,52 @@ def find_lemmas(
             chunk = match.group()
             found = chunk_has_first.get(chunk)
             if found is None:
-                found = any(t.lemma == first for t in tools.chunk_tokens(chunk))
+                found = any(first(t) for t in tools.chunk_tokens(chunk))
                 chunk_has_first[chunk] = found
             if not found:
                 continue
             for token in tools.tokens(text, match.start(), match.end()):
-                if token.token.lemma == first:
-                    hit = _match_rest(text, tools, token.start, token.end, end, lemmas[1:])
+                if first(token.token):
+                    hit = _match_rest(text, tools, token.start, token.end, end, tests[1:])
                     if hit is not None:
                         hits.append(hit)
     return hits
 
 
 def _match_rest(
-    text: str, tools: LanguageTools, start: int, end: int, limit: int, rest: list[str]
+    text: str,
+    tools: LanguageTools,
+    start: int,
+    end: int,
+    limit: int,
+    rest: Sequence[TokenTest],
 ) -> Span | None:
     if not rest:
         return start, end
     following = tools.tokens(text, end, limit)
-    for wanted in rest:
+    for test in rest:
         token = next(following, None)
-        if token is None or token.token.lemma != wanted:
+        if token is None or not test(token.token):
             return None
         end = token.end
     return start, end
+
+
+def token_spans(
+    db: ProjectDatabase, key: str, language: str, scope: TextScope, by_lemma: bool = True
+) -> list[tuple[int, int, int]]:
+    """Every word token counted under ``key`` (its lemma, or its lower-case form) by a word
+    frequency: (document id, start, end) in document name and text order."""
+    tools = language_tools(language)
+
+    def counted(token: ChunkToken) -> bool:
+        return token.is_word and (token.lemma if by_lemma else token.form) == key
+
+    return [
+        (document.document_id, start, end)
+        for document in scoped_documents(db, scope)
+        for start, end in find_tokens(document.text, document.spans, tools, [counted])
+    ]
 
 
 def search_spans(
@@ -199,7 +241,7 @@ def _hits(
         tools = language_tools(language)
         lemmas = search_lemmas(tools, options.pattern)
         for document in scoped_documents(db, options.scope, progress, with_turns=True):
-            for start, end in find_lemmas(document.text, document.spans, tools, lemmas):
+            for start, end in find_tokens(document.text, document.spans, tools, lemmas):
                 yield document, start, end
         return
     pattern = compile_pattern(options.pattern, options.mode, options.match_case)

@@ -229,15 +229,10 @@ def _table(db: ProjectDatabase, options: WordOptions, counts: WordCounts) -> Res
     }
 
     def passages(row: int, column: int) -> list[PassageRef]:
-        from analysis.search import SearchMode, SearchOptions, search_spans
+        from analysis.search import token_spans
 
-        search = SearchOptions(
-            lemmas[row],
-            SearchMode.LEMMA if options.lemmatise else SearchMode.PLAIN,
-            language=counts.language,
-            scope=options.scope,
-        )
-        return [PassageRef(doc, start, end) for doc, start, end in search_spans(db, search)]
+        found = token_spans(db, lemmas[row], counts.language, options.scope, options.lemmatise)
+        return [PassageRef(document, start, end) for document, start, end in found]
 
     return ResultTable(
         title="Word frequency",
@@ -245,7 +240,7 @@ def _table(db: ProjectDatabase, options: WordOptions, counts: WordCounts) -> Res
         row_labels=lemmas,
         column_labels=["Count", "Documents"],
         values=[[count, counts.documents[lemma]] for lemma, count in ranked],
-        measure="words",
+        measure="occurrences",
         column_totals=[counts.counts.total(), counts.documents_with_words],
         provenance=provenance,
         cell_passages=passages,

@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from app.cli_common import UserError, add_command
 
 # Modules that add query kinds; each has register_kinds(kinds).
-KIND_MODULES = ("app.cli_query",)
+KIND_MODULES = ("app.cli_query", "app.cli_query_text")
 MEASURES = ("references", "words", "documents", "cases", "presence")
 
 

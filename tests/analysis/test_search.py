@@ -92,6 +92,9 @@ def test_lemma_search_finds_every_inflected_form(db: ProjectDatabase) -> None:
         "Lægelige oplysninger kommer"
     ]
     assert hits(db, "økonomi", SearchMode.LEMMA) == ["økonomien", "Økonomien"]
+    # "ringer" is counted under the noun "ringer", but is also a form of the verb "ringe".
+    assert hits(db, "ringede", SearchMode.LEMMA, language="da") == ["ringer", "ringer"]
+    assert hits(db, "borger", SearchMode.LEMMA, language="da") == found
 
 
 def test_keyword_in_context_rows(db: ProjectDatabase) -> None:
