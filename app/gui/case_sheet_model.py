@@ -52,7 +52,7 @@ from models.commands import (
     RenameDocument,
     SetAttributeValue,
 )
-from models.commands.edits import RenameAttribute, RenameCase
+from models.commands.edits import RenameAttribute, RenameCase, SetAttributeValues
 
 NAME_COLUMN = 0
 BLOCK = 200  # rows read at a time
@@ -228,19 +228,26 @@ class CaseSheetModel(QAbstractTableModel):
 
     # Editing -------------------------------------------------------------------------------
 
+    def changed_value(
+        self, row: int, section: int, value: SheetValue | None
+    ) -> tuple[int, int, SheetValue | None] | None:
+        """``(attribute id, owner id, value)`` when ``value`` changes an attribute cell."""
+        column = self.column(section)
+        current = self.value(row, section)
+        if column is None or (value == current and type(value) is type(current)):
+            return None
+        return column.id, self._ids[row], value
+
     def cell_command(self, row: int, section: int, value: SheetValue | None) -> Command | None:
         """The command that puts ``value`` (already typed) into a cell; None if unchanged."""
-        if value == self.value(row, section) and type(value) is type(self.value(row, section)):
-            return None
-        owner_id = self._ids[row]
-        column = self.column(section)
-        if column is not None:
-            return SetAttributeValue(column.id, owner_id, value)
-        if not isinstance(value, str):
+        if section != NAME_COLUMN:
+            change = self.changed_value(row, section, value)
+            return None if change is None else SetAttributeValue(*change)
+        if not isinstance(value, str) or value == self.value(row, section):
             return None  # a name cannot be emptied
         if self._target is AttributeTarget.CASE:
-            return RenameCase(owner_id, value)
-        return RenameDocument(owner_id, value)
+            return RenameCase(self._ids[row], value)
+        return RenameDocument(self._ids[row], value)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Store an edited cell as one undo step; False if it is not a value of its type."""
@@ -279,16 +286,15 @@ class CaseSheetModel(QAbstractTableModel):
 
     def clear_cells(self, cells: list[tuple[int, int]]) -> bool:
         """Remove the values of these (row, column) cells in one step (names stay)."""
-        commands = [
-            command
+        changes = [
+            change
             for row, section in cells
-            if section != NAME_COLUMN
-            and (command := self.cell_command(row, section, None)) is not None
+            if (change := self.changed_value(row, section, None)) is not None
         ]
-        if not commands:
+        if not changes:
             return False
-        label = self.tr("Clear %n value(s)", "", len(commands))
-        return self.push(Batch(label, commands), label)
+        label = self.tr("Clear %n value(s)", "", len(changes))
+        return self.push(SetAttributeValues(changes, label), label)
 
     def add_case(self, name: str) -> int | None:
         """Create a case; returns its row, or None when it was refused."""

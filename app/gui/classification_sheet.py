@@ -45,7 +45,7 @@ from importers.attribute_types import convert, decimal_comma_of
 from models.case_sheet import SheetValue, attribute_value_count, case_usage
 from models.cases import AttributeTarget, AttributeType
 from models.commands import Batch, Command
-from models.commands.edits import CreateCaseWithValues
+from models.commands.edits import AddCasesWithValues, SetAttributeValues
 
 Cell = tuple[int, int]
 
@@ -91,16 +91,16 @@ def copy_cells(model: CaseSheetModel, cells: list[Cell]) -> str:
     """The cells' rectangle as tab-separated text; cells inside it not chosen stay empty."""
     if not cells:
         return ""
-    rows = [r for r, _ in cells]
-    sections = [c for _, c in cells]
+    rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+    sections = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
     chosen = set(cells)
     return tsv_text(
         [
             [
                 copy_value(model.value(row, section)) if (row, section) in chosen else ""
-                for section in range(min(sections), max(sections) + 1)
+                for section in sections
             ]
-            for row in range(min(rows), max(rows) + 1)
+            for row in rows
         ]
     )
 
@@ -139,16 +139,21 @@ def plan_paste(model: CaseSheetModel, cells: dict[Cell, str]) -> list[Command]:
                     )
                 ) from None
     commands: list[Command] = []
+    changes: list[tuple[int, int, SheetValue | None]] = []
     new_rows: dict[int, dict[int, SheetValue | None]] = defaultdict(dict)
     for (row, section), value in sorted(typed.items()):
         if row >= model.rowCount():
             new_rows[row][section] = value
-        elif section == NAME_COLUMN and value is None:
+        elif section != NAME_COLUMN:
+            if (change := model.changed_value(row, section, value)) is not None:
+                changes.append(change)
+        elif value is None:
             raise PasteError(tr("Row {row}: a name cannot be empty").format(row=row + 1))
         elif (command := model.cell_command(row, section, value)) is not None:
             commands.append(command)
     if new_rows and model.target is not AttributeTarget.CASE:
         raise PasteError(tr("The pasted cells reach past the last document."))
+    new_cases: list[tuple[str, list[tuple[int, SheetValue | None]]]] = []
     for row, values in sorted(new_rows.items()):
         name = values.pop(NAME_COLUMN, None)
         if not isinstance(name, str):
@@ -157,14 +162,18 @@ def plan_paste(model: CaseSheetModel, cells: dict[Cell, str]) -> list[Command]:
             )
         existing = model.row_named(name)
         if existing is not None:  # a case the sheet already has: its values are updated
-            commands.extend(
-                command
+            changes.extend(
+                change
                 for section, value in values.items()
-                if (command := model.cell_command(existing, section, value)) is not None
+                if (change := model.changed_value(existing, section, value)) is not None
             )
-            continue
-        pairs = [(c.id, v) for s, v in values.items() if (c := model.column(s)) is not None]
-        commands.append(CreateCaseWithValues(name, pairs))
+        else:
+            pairs = [(c.id, v) for s, v in values.items() if (c := model.column(s)) is not None]
+            new_cases.append((name, pairs))
+    if changes:
+        commands.append(SetAttributeValues(changes))
+    if new_cases:
+        commands.append(AddCasesWithValues(new_cases))
     return commands
 
 

@@ -37,10 +37,11 @@ from models.commands import (
     apply_command,
 )
 from models.commands.edits import (
-    CreateCaseWithValues,
+    AddCasesWithValues,
     EditAnnotation,
     RenameAttribute,
     RenameCase,
+    SetAttributeValues,
 )
 from models.database import ProjectDatabase
 from models.memo_reading import (
@@ -266,10 +267,21 @@ def test_code_summary(db: ProjectDatabase) -> None:
 EDITS: dict[str, Callable[[SampleIds], Command]] = {
     "rename case": lambda s: RenameCase(s.case_citizen, "Borger 3 – Søren Ærø"),
     "rename attribute": lambda s: RenameAttribute(s.role, "Rolle i forløbet"),
-    "create case with values": lambda s: CreateCaseWithValues(
-        # Startdato is defined right after Alder in the sample project.
-        "Leder Åse",
-        [(s.role, "Leder"), (s.age, 52.0), (s.age + 1, date(2020, 1, 6))],
+    "create cases with values": lambda s: AddCasesWithValues(
+        [
+            # Startdato is defined right after Alder in the sample project.
+            ("Leder Åse", [(s.role, "Leder"), (s.age, 52.0), (s.age + 1, date(2020, 1, 6))]),
+            ("Borger Ørum", [(s.role, "Borger"), (s.age, None)]),
+        ]
+    ),
+    "set, change and clear many values": lambda s: SetAttributeValues(
+        [
+            (s.role, s.case_a, "Leder"),  # changed
+            (s.age, s.case_a, 38),  # new, stored as 38.0
+            (s.age, s.case_citizen, None),  # cleared
+            (s.role, s.case_citizen, "Borger"),  # unchanged
+            (s.age + 2, s.citizen, False),  # a document attribute (Forsøg)
+        ]
     ),
     "edit annotation": lambda s: EditAnnotation(1, "Hvor mange måneder præcist?"),
 }
@@ -288,24 +300,65 @@ def test_apply_undo_redo_restore_every_row(db: ProjectDatabase, name: str) -> No
     assert snapshot(db) == after
 
 
-def test_case_with_values_stores_typed_values(db: ProjectDatabase) -> None:
+def test_cases_with_values_store_typed_values(db: ProjectDatabase) -> None:
     sample = populate(db)
-    command = CreateCaseWithValues("Leder Åse", [(sample.role, "Leder"), (sample.age, None)])
+    command = AddCasesWithValues(
+        [("Leder Åse", [(sample.role, "Leder"), (sample.age, None)]), (" Bo Ø ", [])]
+    )
     apply_command(db, command)
+    assert len(command.case_ids) == 2
     with db.read() as connection:
         values = connection.execute(
             select(AttributeValue.attribute_id, AttributeValue.value_text).where(
-                AttributeValue.case_id == command.case_id
+                AttributeValue.case_id.in_(command.case_ids)
             )
         ).all()
+        names = connection.execute(select(Case.name).where(Case.id.in_(command.case_ids)))
+        assert sorted(names.scalars()) == ["Bo Ø", "Leder Åse"]
     assert [tuple(row) for row in values] == [(sample.role, "Leder")]
 
 
-def test_a_wrong_value_refuses_the_new_case_too(db: ProjectDatabase) -> None:
+def test_many_values_in_one_step_count_what_changed(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    command = SetAttributeValues(
+        [
+            (sample.role, sample.case_a, "Leder"),
+            (sample.role, sample.case_citizen, "Borger"),
+            (sample.age, sample.case_a, 1.5),
+            (sample.age, sample.case_a, 38),  # the later value wins
+            (sample.age, sample.case_citizen, None),
+        ]
+    )
+    apply_command(db, command)
+    assert command.values_changed == 3
+    rows = sheet_rows(db, AttributeTarget.CASE, [sample.case_a, sample.case_citizen])
+    assert rows[sample.case_a].values == {sample.role: "Leder", sample.age: 38.0}
+    assert sample.age not in rows[sample.case_citizen].values
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda s: AddCasesWithValues([("Leder Åse", [(s.age, "halvtreds")])]),
+            "is not a number value for 'Alder'",
+        ),
+        (lambda s: AddCasesWithValues([("Borger 3", [])]), "'Borger 3' already exists"),
+        (lambda s: AddCasesWithValues([("Ny", []), ("Ny", [])]), "'Ny' is given twice"),
+        (lambda s: AddCasesWithValues([(" ", [])]), "needs a name"),
+        (lambda s: SetAttributeValues([(s.role, 999, "x")]), "case 999 does not exist"),
+        (lambda s: SetAttributeValues([(999, s.case_a, "x")]), "attribute 999 does not exist"),
+        (lambda s: SetAttributeValues([(s.age, s.case_a, True)]), "is not a number value"),
+        (lambda s: SetAttributeValues([(s.age + 2, 999, True)]), "document 999 does not"),
+    ],
+)
+def test_bulk_refusals_change_nothing(
+    db: ProjectDatabase, make: Callable[[SampleIds], Command], message: str
+) -> None:
     sample = populate(db)
     before = snapshot(db)
-    with pytest.raises(CommandError, match="is not a number value for 'Alder'"):
-        apply_command(db, CreateCaseWithValues("Leder Åse", [(sample.age, "halvtreds")]))
+    with pytest.raises(CommandError, match=message):
+        apply_command(db, make(sample))
     assert snapshot(db) == before
 
 
