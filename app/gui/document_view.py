@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from app.gui.coding_stripes import HIGHLIGHT_ALPHA, CodingStripes, paint_text_layers
-from app.gui.session import PASSAGE_MIME_TYPE, Passage, ProjectSession
+from app.gui.session import Passage, ProjectSession
 from models.document_layers import (
     CodingLayer,
     DrawnDocument,
@@ -291,10 +291,10 @@ class DocumentView(QPlainTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
         """Plain text plus the passage, so the selection can be dropped on a code."""
-        data = super().createMimeDataFromSelection()
+        # Qt's own selection data lists a fixed set of formats, so a new object carries ours.
         passage = self.selected_passage()
-        if passage is not None:
-            data.setData(PASSAGE_MIME_TYPE, passage.to_mime().data(PASSAGE_MIME_TYPE))
+        data = passage.to_mime() if passage is not None else QMimeData()
+        data.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
         return data
 
     def _cursor_moved(self) -> None:

@@ -14,7 +14,7 @@ from app.gui.coding_actions import CodingActions
 from app.gui.coding_stripes import HIGHLIGHT_ALPHA, BlockLines
 from app.gui.document_view import DocumentView
 from app.gui.find_bar import FindBar
-from app.gui.session import Passage, ProjectSession
+from app.gui.session import PASSAGE_MIME_TYPE, Passage, ProjectSession
 from models.commands import (
     AddCodings,
     AddDocument,
@@ -281,8 +281,12 @@ def test_dragged_selection_carries_the_passage_and_the_text(bench: Bench) -> Non
     start, end = span("Cafe\u0301en ved jobcentret")
     bench.view.show_passage(bench.document, start, end)
     data = bench.view.createMimeDataFromSelection()
-    assert data.text() == "Cafe\u0301en ved jobcentret"
+    # A drop target asks for the formats first, before any data is read.
+    assert PASSAGE_MIME_TYPE in data.formats() and data.hasText()
     assert Passage.from_mime(data) == Passage(bench.document, start, end)
+    assert data.text() == "Cafe\u0301en ved jobcentret"
+    bench.select("vokser.\nDet giver")
+    assert bench.view.createMimeDataFromSelection().text() == "vokser.\nDet giver"
 
 
 def test_view_follows_undo_and_redo_and_redraws_only_what_changed(bench: Bench) -> None:
