@@ -28,9 +28,9 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from analysis import text_units
 from analysis.search import SearchOptions, search_spans
 from analysis.text_scope import Span, merge_spans
-from analysis.text_units import paragraph_spans, sentence_spans, turn_spans, units_touching
 from models.changes import ChangeRecorder
 from models.codes import Coding
 from models.commands import (
@@ -46,6 +46,7 @@ from models.database import ProjectDatabase
 from models.documents import Coder, Document, Heading, SpeakerTurn
 from models.paths import join_code_path, split_code_path
 from models.progress import Progress, no_progress
+from models.reading import document_headings, document_text
 
 _NAME_LIMIT = 200
 
@@ -119,7 +120,7 @@ def plan_search(
             if units is None:
                 spread_spans.append((start, end))
                 continue
-            touched = units_touching(units, start, end)
+            touched = text_units.units_touching(units, start, end)
             if not touched:
                 plan.left_out += 1
             spread_spans.extend(touched)
@@ -182,15 +183,8 @@ def plan_headings(
         documents = connection.execute(query).all()
     for done, (document_id, name) in enumerate(documents):
         progress(done, len(documents), name)
-        with db.read() as connection:
-            text = connection.execute(
-                select(Document.text).where(Document.id == document_id)
-            ).scalar_one()
-            headings = connection.execute(
-                select(Heading.start, Heading.end, Heading.level)
-                .where(Heading.document_id == document_id)
-                .order_by(Heading.start, Heading.level)
-            ).all()
+        text, _turns = document_text(db, document_id)
+        headings = [(h.start, h.end, h.level) for h in document_headings(db, document_id)]
         for path, span in _answers(text, headings, split_code_path(parent_path)):
             _add(plan, document_id, name, [span], path)
     progress(len(documents), len(documents), "")
@@ -210,14 +204,10 @@ def _answers(
             continue
         open_names.append((level, name))
         stop = next((s for s, _e, lv in headings[index + 1 :] if lv <= level), len(text))
-        answer_start, answer_end = end, stop
-        while answer_start < answer_end and text[answer_start].isspace():
-            answer_start += 1
-        while answer_end > answer_start and text[answer_end - 1].isspace():
-            answer_end -= 1
-        if answer_start < answer_end:
+        answer = text_units.trim_span(text, end, stop)
+        if answer is not None:
             names = parent + [n for _lv, n in open_names]
-            answers.append((join_code_path(names), (answer_start, answer_end)))
+            answers.append((join_code_path(names), answer))
     return answers
 
 
@@ -301,12 +291,11 @@ def _units(db: ProjectDatabase, document_id: int, spread: Spread) -> list[Span] 
     if spread is Spread.HIT:
         return None
     if spread is Spread.TURN:
-        return turn_spans(db, document_id)
-    with db.read() as connection:
-        text = connection.execute(
-            select(Document.text).where(Document.id == document_id)
-        ).scalar_one()
-    return sentence_spans(text) if spread is Spread.SENTENCE else paragraph_spans(text)
+        return text_units.turn_spans(db, document_id)
+    text, _turns = document_text(db, document_id)
+    if spread is Spread.SENTENCE:
+        return text_units.sentence_spans(text)
+    return text_units.paragraph_spans(text)
 
 
 def _document_names(db: ProjectDatabase, document_ids: list[int]) -> dict[int, str]:

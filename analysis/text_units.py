@@ -63,7 +63,7 @@ def paragraph_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for line in text.split("\n"):
-        trimmed = _trim(text, start, start + len(line))
+        trimmed = trim_span(text, start, start + len(line))
         if trimmed is not None:
             spans.append(trimmed)
         start += len(line) + 1
@@ -115,13 +115,13 @@ def _sentences_in(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def _sentence(text: str, start: int, end: int) -> Iterator[Span]:
-    trimmed = _trim(text, start, end)
+    trimmed = trim_span(text, start, end)
     if trimmed is None:
         return
     start, end = trimmed
     label = _SPEAKER_LABEL.match(text, start, end)
     if label is not None and _is_label(label):
-        trimmed = _trim(text, label.end(), end)
+        trimmed = trim_span(text, label.end(), end)
         if trimmed is None:
             return
     yield trimmed
@@ -171,7 +171,8 @@ def _ends_sentence(line: str, begin: int, match: re.Match[str]) -> bool:
     return starts_capital or next_char.isdigit()
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def trim_span(text: str, start: int, end: int) -> Span | None:
+    """``[start, end)`` without white space at either end; None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
