@@ -170,6 +170,13 @@ class DocumentPanel(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def select_first_document(self) -> bool:
+        """Select the first document listed; False when none is listed."""
+        group = self.model.index(0, 0)
+        first = self.model.index(0, 0, group) if group.isValid() else QModelIndex()
+        document_id = self.model.document_id(first) if first.isValid() else None
+        return document_id is not None and self.select_document(document_id)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         document_id = self.model.document_id(current)
         self._update_actions()

@@ -1,152 +1,167 @@
-"""The main window: the documents on the left, the selected text with its codings in the middle."""
+"""The main window: a start page, or the workbench on one open project.
+
+The window owns the open project (through its :class:`ProjectSession`), the job runner, the
+menus and the remembered layout. What is shown is built by :meth:`MainWindow._build_ui`,
+which runs again when the user switches language, so every text follows the new language.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QFont,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from app.gui.document_view import DocumentView
-from app.gui.import_dialog import ImportDialog, show_report
+from app.gui import window_tasks
 from app.gui.jobs import JobRunner
-from importers.batch import ImportReport, import_files
+from app.gui.recent_projects import RecentProjects
+from app.gui.session import ProjectSession
+from app.gui.settings_dialog import saved_coder_name
+from app.gui.start_page import StartPage
+from app.gui.window_actions import WindowActions, build_menus
+from app.gui.workbench import QUERY_TAB, SHEET_TAB, Workbench
+from importers.batch import ImportReport
 from models.commands import CommandError, UndoStack
-from models.database import ProjectDatabase, ProjectError, open_project
-from models.reading import document_rows
+from models.database import ProjectDatabase, ProjectError, create_project, open_project
 from models.summary import project_summary
 
-DOCUMENT_ID = Qt.ItemDataRole.UserRole
+GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
+LAYOUT_VERSION = 2  # bump when the docks change, so an old saved layout is not restored
 
 
 class MainWindow(QMainWindow):
     """Tekstur's window on one project, or a start page when no project is open.
 
-    ``demo_path`` returns the path of a ready demo project; without it the
-    "Open demo project" button and menu entry are hidden.
+    ``demo_path`` returns the path of a ready demo project; without it the demo entries are
+    hidden.
     """
 
     def __init__(
         self, db: ProjectDatabase | None = None, *, demo_path: Callable[[], Path] | None = None
     ) -> None:
         super().__init__()
-        self._db: ProjectDatabase | None = None
-        self._undo_stack: UndoStack | None = None
-        self._demo_path = demo_path
+        self.session: ProjectSession | None = None
+        self.demo_path = demo_path
         self.jobs = JobRunner(self)
+        self.recent = RecentProjects()
         self.last_import: ImportReport | None = None
-        self.resize(1280, 800)
-        self._build_menus()
-        self.text_view = DocumentView()
+        self._rebuilding = False
+        self._hidden_docks: list[QDockWidget] | None = None
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self._show_counts)
+        self.resize(1360, 860)
+        self._build_ui()
+        self._restore_layout()
+        if db is not None:
+            self.set_project(db)
+        else:
+            self._show_state()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.workbench = Workbench(self, self.jobs)
+        self.start_page = StartPage(self.recent)
+        self.start_page.open_requested.connect(self.open_project_file)
+        self.start_page.new_requested.connect(self.new_project)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.set_demo_available(self.demo_path is not None)
         self._pages = QStackedWidget()
-        self._pages.addWidget(self._build_start_page())
-        self._pages.addWidget(self.text_view)
+        self._pages.addWidget(self.start_page)
+        self._pages.addWidget(self.workbench.tabs)
         self.setCentralWidget(self._pages)
-        self.document_list = QTreeWidget()
-        self.document_list.setRootIsDecorated(False)
-        self.document_list.setHeaderLabels([self.tr("Document"), self.tr("Codings")])
-        header = self.document_list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.document_list.currentItemChanged.connect(self._current_item_changed)
-        self._dock = QDockWidget(self.tr("Documents"), self)
-        self._dock.setObjectName("documentsDock")
-        self._dock.setWidget(self.document_list)
-        self._dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._dock)
-        self.resizeDocks([self._dock], [320], Qt.Orientation.Horizontal)
+        self.menu_actions = build_menus(
+            self,
+            self._slots(),
+            self.workbench.coding_actions.actions(),
+            self.workbench.dock_toggles(),
+        )
+        self.menu_actions["demo"].setVisible(self.demo_path is not None)
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
-        if db is None:
-            self.setWindowTitle(self.tr("Tekstur"))
-            self._dock.hide()
-            self.import_action.setEnabled(False)
-            self._update_undo_actions()
-        else:
-            self.set_project(db)
 
-    def _build_menus(self) -> None:
-        def action(text: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
-            created = QAction(text, self)
-            if keys:
-                created.setShortcut(QKeySequence(keys))
-            created.triggered.connect(slot)
-            return created
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        bench = self.workbench
+        return {
+            "new": lambda: window_tasks.ask_new_project(self),
+            "open": self.choose_project,
+            "demo": self.open_demo,
+            "close": self.close_project,
+            "import": lambda: window_tasks.ask_import_documents(self),
+            "import_attributes": lambda: window_tasks.ask_import_attributes(self),
+            "import_journals": lambda: window_tasks.ask_import_journals(self),
+            "import_refi": lambda: window_tasks.ask_import_refi(self),
+            "export_refi": lambda: window_tasks.ask_export_refi(self),
+            "settings": lambda: window_tasks.ask_settings(self),
+            "quit": self.close,
+            "undo": self.undo,
+            "redo": self.redo,
+            "find": bench.find_bar.open,
+            "codebooks": lambda: window_tasks.ask_add_codebook(self),
+            "export_codebook": lambda: window_tasks.ask_export_codebook(self),
+            "sheet": lambda: bench.tabs.setCurrentIndex(SHEET_TAB),
+            "speakers": lambda: window_tasks.ask_link_speakers(self),
+            "queries": lambda: bench.tabs.setCurrentIndex(QUERY_TAB),
+            "run_query": self._run_query,
+            "document": lambda: bench.show_document_tab(),
+            "reset_layout": self.reset_layout,
+            "shortcuts": lambda: window_tasks.show_shortcuts(self),
+            "about": lambda: window_tasks.show_about(self),
+        }
 
-        self.open_action = action(self.tr("&Open…"), self.choose_project, "Ctrl+O")
-        self.demo_action = action(self.tr("Open &demo project"), self.open_demo)
-        self.demo_action.setVisible(self._demo_path is not None)
-        self.import_action = action(self.tr("&Import documents…"), self.choose_imports, "Ctrl+I")
-        self.quit_action = action(self.tr("&Quit"), self.close, "Ctrl+Q")
-        self.undo_action = action(self.tr("&Undo"), self.undo, "Ctrl+Z")
-        self.redo_action = action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.open_action, self.demo_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.menuBar().addMenu(self.tr("&Edit")).addActions([self.undo_action, self.redo_action])
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Build the window again in the new language when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
+            self._rebuilding = True
+            QTimer.singleShot(0, self._rebuild)
+        super().changeEvent(event)
 
-    def _build_start_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setSpacing(12)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Tekstur"))
-        title.setFont(_scaled_font(title, 2.4))
-        hint = QLabel(self.tr("Open a project to read and code its documents."))
-        open_button = QPushButton(self.tr("Open project…"))
-        open_button.clicked.connect(self.choose_project)
-        demo_button = QPushButton(self.tr("Open demo project"))
-        demo_button.clicked.connect(self.open_demo)
-        demo_button.setVisible(self._demo_path is not None)
-        for widget in (title, hint, open_button, demo_button):
-            if isinstance(widget, QPushButton):
-                widget.setMinimumWidth(240)
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+    def _rebuild(self) -> None:
+        state, document = self._layout_state(), None
+        session = self.session
+        if session is not None:
+            document = self.workbench.text_view.document_id
+            self.workbench.set_session(None)
+        for dock in self.workbench.docks:
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.workbench.deleteLater()
+        for action in self.menu_actions.by_name.values():
+            action.deleteLater()
+        self.statusBar().removeWidget(self.counts_label)
+        self._hidden_docks = None
+        self._build_ui()
+        self.restoreState(state, LAYOUT_VERSION)
+        if session is not None:
+            self.workbench.set_session(session)
+            if document is not None:
+                self.workbench.documents.select_document(document)
+        self._show_state()
+        self._rebuilding = False
+
+    # -- projects -------------------------------------------------------------------------
 
     @property
     def undo_stack(self) -> UndoStack | None:
         """The undo stack that every change to the open project goes through."""
-        return self._undo_stack
+        return None if self.session is None else self.session.undo_stack
 
     def set_project(self, db: ProjectDatabase) -> None:
         """Show ``db``, closing the project shown before; the window now owns ``db``."""
-        self._close_project()
-        self._db, self._undo_stack = db, UndoStack(db)
-        self._undo_stack.subscribe(self._project_changed)
-        self.setWindowTitle(self.tr("Tekstur — {name}").format(name=db.project_name()))
-        self._pages.setCurrentWidget(self.text_view)
-        self._dock.show()
-        self.import_action.setEnabled(True)
-        self._project_changed()
-        first = self.document_list.topLevelItem(0)
-        if self.document_list.currentItem() is None and first is not None:
-            self.document_list.setCurrentItem(first)
+        self.close_project()
+        session = ProjectSession(db, saved_coder_name(), self)
+        session.message_parent = self
+        session.changed.connect(self._project_changed)
+        session.coder_changed.connect(self._show_counts)
+        self.session = session
+        self.workbench.set_session(session)
+        if db.location.path is not None:  # a server address may carry a password: not kept
+            self.recent.add(db.location.path, db.project_name())
+        self._show_state()
 
     def open_project_file(self, path: str | Path) -> bool:
         """Open the project at ``path``; a ProjectError is shown to the user, not raised."""
@@ -158,69 +173,67 @@ class MainWindow(QMainWindow):
         self.set_project(db)
         return True
 
+    def new_project(self, path: Path, name: str) -> bool:
+        """Create a project at ``path`` called ``name`` and open it."""
+        try:
+            db = create_project(path, name=name)
+        except ProjectError as error:
+            QMessageBox.critical(self, self.tr("Cannot create project"), str(error))
+            return False
+        self.set_project(db)
+        return True
+
     def choose_project(self) -> None:
         """Ask for a project file and open it."""
-        kinds = self.tr("Tekstur projects (*.tekstur);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", kinds)
-        if path:
+        path = window_tasks.ask_project_file(self)
+        if path is not None:
             self.open_project_file(path)
 
     def open_demo(self) -> None:
         """Open the demo project, building it first when needed."""
-        if self._demo_path is not None:
-            try:
-                path = self._demo_path()
-            except (ProjectError, CommandError, OSError) as error:
-                QMessageBox.critical(self, self.tr("Cannot build the demo project"), str(error))
-                return
-            self.open_project_file(path)
-
-    def choose_imports(self) -> None:
-        """Ask which files to import and how, then import them."""
-        if self._db is None:
+        if self.demo_path is None:
             return
-        dialog = ImportDialog(self)
-        dialog.ask_for_files()
-        if dialog.paths() and dialog.exec() == ImportDialog.DialogCode.Accepted:
-            self.import_paths(dialog)
+        try:
+            path = self.demo_path()
+        except (ProjectError, CommandError, OSError) as error:
+            QMessageBox.critical(self, self.tr("Cannot build the demo project"), str(error))
+            return
+        self.open_project_file(path)
 
-    def import_paths(self, dialog: ImportDialog) -> bool:
-        """Import what ``dialog`` lists, off the GUI thread; False if nothing could start."""
-        db, stack = self._db, self._undo_stack
-        if db is None or stack is None:
-            return False
-        paths, options = dialog.paths(), dialog.options()
-
-        def finished(report: ImportReport) -> None:
-            self.last_import = report
-            undo = report.undo_command()
-            if undo is not None:
-                stack.add_applied(
-                    self.tr("Import %n document(s)", "", report.count("imported")), undo
-                )
-            show_report(report, self)
-
-        def failed(error: BaseException) -> None:
-            QMessageBox.critical(self, self.tr("Import failed"), str(error))
-            self._project_changed()
-
-        return self.jobs.start(
-            self.tr("Importing documents"),
-            lambda progress: import_files(db, paths, options, progress),
-            finished,
-            failed,
-        )
-
-    def _close_project(self) -> None:
-        if self._db is not None:
-            self._db.close()
-        self._db, self._undo_stack = None, None
-        self.text_view.show_document(None, None)
+    def close_project(self) -> None:
+        """Close the open project (everything is already saved) and show the start page."""
+        session, self.session = self.session, None
+        if session is not None:
+            self.workbench.set_session(None)
+            session.close()
+            session.deleteLater()
+        self._show_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Close the project with the window."""
-        self._close_project()
+        """Remember the layout and close the project with the window."""
+        if self.jobs.running:
+            self.jobs.cancel()
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self._layout_state())
+        self.close_project()
         super().closeEvent(event)
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)):
+            self.workbench.default_sizes()
+
+    def reset_layout(self) -> None:
+        """Put every panel back where it starts."""
+        QSettings().remove(STATE_KEY)
+        self.workbench.place_docks()
+        self.workbench.default_sizes()
+
+    # -- undo and state -------------------------------------------------------------------
 
     def undo(self) -> None:
         """Undo the last change; a conflict with someone else's edit is reported, not raised."""
@@ -231,38 +244,65 @@ class MainWindow(QMainWindow):
         self._step(self.tr("Cannot redo"), redo=True)
 
     def _step(self, title: str, *, redo: bool) -> None:
-        if self._undo_stack is not None:
+        stack = self.undo_stack
+        if stack is not None:
             try:
-                self._undo_stack.redo() if redo else self._undo_stack.undo()
+                stack.redo() if redo else stack.undo()
             except CommandError as error:
                 QMessageBox.warning(self, title, str(error))
 
-    def _update_undo_actions(self) -> None:
-        stack = self._undo_stack
-        for action, label, plain, named in (
-            (self.undo_action, stack and stack.undo_label, self.tr("&Undo"), self.tr("&Undo {0}")),
-            (self.redo_action, stack and stack.redo_label, self.tr("&Redo"), self.tr("&Redo {0}")),
-        ):
-            action.setEnabled(bool(label))
-            action.setText(named.format(label) if label else plain)
+    def _layout_state(self) -> QByteArray:
+        """The docks' layout as the workbench shows it, even while the start page hides them."""
+        hidden = self._hidden_docks or []
+        for dock in hidden:
+            dock.show()
+        state = self.saveState(LAYOUT_VERSION)
+        for dock in hidden:
+            dock.hide()
+        return state
+
+    def _show_docks(self, project_open: bool) -> None:
+        """Hide the panels on the start page, and bring them back as they were."""
+        docks = self.workbench.docks
+        if not project_open and self._hidden_docks is None:
+            self._hidden_docks = [dock for dock in docks if not dock.isHidden()]
+            for dock in docks:
+                dock.hide()
+        elif project_open and self._hidden_docks is not None:
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = None
+
+    def _run_query(self) -> None:
+        self.workbench.tabs.setCurrentIndex(QUERY_TAB)
+        self.workbench.queries.run()
 
     def _project_changed(self) -> None:
-        """Bring the list, the highlights, the status bar and the undo actions up to date."""
-        if self._db is None:
+        """Name the undo step at once; count the project once the event loop is free again,
+        so a burst of changes (or one coding on a large project) costs one count."""
+        self._show_undo_state()
+        self._counts_timer.start()
+
+    def _show_state(self) -> None:
+        """Bring the title, the page, the status bar and the actions up to date."""
+        session = self.session
+        self._pages.setCurrentIndex(0 if session is None else 1)
+        self.menu_actions.set_project_open(session is not None)
+        self._show_docks(session is not None)
+        if session is None:
+            self.setWindowTitle(self.tr("Tekstur"))
+            self.counts_label.clear()
+            self.start_page.refresh()
             return
-        current = self.current_document_id()
-        self.document_list.blockSignals(True)
-        self.document_list.clear()
-        for row in document_rows(self._db):
-            item = QTreeWidgetItem([row.name, str(row.codings)])
-            item.setData(0, DOCUMENT_ID, row.id)
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.document_list.addTopLevelItem(item)
-            if row.id == current:
-                self.document_list.setCurrentItem(item)
-        self.document_list.blockSignals(False)
-        self.text_view.show_document(self._db, self.current_document_id())
-        summary = project_summary(self._db)
+        self.setWindowTitle(self.tr("Tekstur — {name}").format(name=session.db.project_name()))
+        self._show_counts()
+        self._show_undo_state()
+
+    def _show_counts(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        summary = project_summary(session.db)
         self.counts_label.setText(
             " · ".join(
                 [
@@ -270,32 +310,21 @@ class MainWindow(QMainWindow):
                     self.tr("%n code(s)", "", summary.codes),
                     self.tr("%n coding(s)", "", summary.codings),
                     self.tr("%n case(s)", "", summary.cases),
-                    self.tr("%n coder(s)", "", summary.coders),
+                    self.tr("Coder: {name}").format(name=session.coder_name),
                 ]
             )
         )
-        self._update_undo_actions()
 
-    def current_document_id(self) -> int | None:
-        """The id of the document selected in the list."""
-        item = self.document_list.currentItem()
-        return None if item is None else int(item.data(0, DOCUMENT_ID))
-
-    def select_document(self, document_id: int) -> bool:
-        """Select and show a document by id; False when the list does not hold it."""
-        for index in range(self.document_list.topLevelItemCount()):
-            item = self.document_list.topLevelItem(index)
-            if item is not None and item.data(0, DOCUMENT_ID) == document_id:
-                self.document_list.setCurrentItem(item)
-                return True
-        return False
-
-    def _current_item_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
-        document_id = None if current is None else int(current.data(0, DOCUMENT_ID))
-        self.text_view.show_document(self._db, document_id)
+    def _show_undo_state(self) -> None:
+        if self.session is None:
+            return
+        stack = self.session.undo_stack
+        for name, label, plain, named in (
+            ("undo", stack.undo_label, self.tr("&Undo"), self.tr("&Undo {0}")),
+            ("redo", stack.redo_label, self.tr("&Redo"), self.tr("&Redo {0}")),
+        ):
+            self.menu_actions[name].setEnabled(bool(label))
+            self.menu_actions[name].setText(named.format(label) if label else plain)
 
 
-def _scaled_font(widget: QWidget, factor: float) -> QFont:
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    return font
+__all__ = ["MainWindow", "WindowActions"]

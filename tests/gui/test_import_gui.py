@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.gui.import_dialog import ImportDialog, report_text
 from app.gui.jobs import JobRunner
 from app.gui.main_window import MainWindow
+from app.gui.window_tasks import import_documents
 from models.database import create_project
 from models.documents import DocumentKind
 from models.progress import Progress
@@ -30,11 +32,13 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def listed(window: MainWindow) -> list[str]:
-    items = (
-        window.document_list.topLevelItem(i)
-        for i in range(window.document_list.topLevelItemCount())
-    )
-    return [item.text(0) for item in items if item is not None]
+    """The document names the documents panel shows."""
+    model = window.workbench.documents.model
+    names = []
+    for group_row in range(model.rowCount()):
+        group = model.index(group_row, 0)
+        names += [model.index(row, 0, group).data() for row in range(model.rowCount(group))]
+    return sorted(names)
 
 
 def test_import_from_the_dialog_then_undo_and_redo(
@@ -49,7 +53,7 @@ def test_import_from_the_dialog_then_undo_and_redo(
     dialog.pattern_edit.setText("{Runde}_{Afdeling}_{Rolle}")
     assert dialog.preview.text() == "Fills: Runde, Afdeling, Rolle"
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(DocumentKind.INTERVIEW.value))
-    assert window.import_paths(dialog)
+    assert import_documents(window, dialog)
     qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
     report = window.last_import
     assert report is not None
@@ -58,7 +62,7 @@ def test_import_from_the_dialog_then_undo_and_redo(
         "tom.txt: tom.txt: the file is empty",
     )
     assert listed(window) == ["R2_Forsøg_Borger", "R2_Ordinær_Leder"]
-    assert window.undo_action.text() == "&Undo Import 2 document(s)"
+    assert window.menu_actions["undo"].text() == "&Undo Import 2 document(s)"
     window.undo()
     assert listed(window) == []
     window.redo()
@@ -133,16 +137,16 @@ def test_imported_headings_and_labels_are_emphasised(
     source.write_text(
         "# Runde 1\nSpeaker 1  0:03\nHej med jer.\nSpeaker 2  0:09\nHej. 🙂\n", "utf-8"
     )
-    assert window.import_paths(ImportDialog(window, [source]))
+    assert import_documents(window, ImportDialog(window, [source]))
     qtbot.waitUntil(lambda: not window.jobs.running, timeout=20_000)
     assert listed(window) == ["Fokusgruppe Ærø"]
-    first = window.document_list.topLevelItem(0)
-    assert first is not None
-    window.document_list.setCurrentItem(first)
-    view = window.text_view
+    assert window.workbench.documents.select_first_document()
+    view = window.workbench.text_view
 
     def char_format(position: int) -> tuple[bool, float]:
-        cursor = view.span_cursor(position, position + 1)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         fmt = cursor.charFormat()
         return fmt.fontWeight() >= 700, fmt.fontPointSize()
 

@@ -1,32 +1,39 @@
+"""The whole window on the demo project: panels wired together, coding, undo, layout, language."""
+
+from __future__ import annotations
+
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from app.gui.document_view import HIGHLIGHT_ALPHA
-from app.gui.launch import demo_project_path, run_gui
+from app.gui.language import switch_language
+from app.gui.launch import run_gui
 from app.gui.main_window import MainWindow
-from models import Code, Coding, Document
-from models.commands import AddCodings, AddDocument, CodingSpan, EnsureCodePath, EnsureCoder
+from app.gui.session import Passage
+from models import Code, Coding
+from models.cases import AttributeDefinition, AttributeValue
 from models.database import open_project
-from models.paths import find_code
-from models.positions import utf16_offset
-from resources.demo import build_demo_project
+from resources.demo import DEMO_DOCUMENTS, DEMO_NAME, build_demo_project
 
-DEMO_DOCUMENTS = ["R1_forsøg_fokusgruppe", "R2_ordinær_leder", "R3_forsøg_borger"]
+
+@pytest.fixture(scope="module")
+def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.tekstur"
+    build_demo_project(path)
+    return path
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.tekstur"
-    build_demo_project(path)
-    return path
+def demo_file(demo_source: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "demo.tekstur"
+    copy.write_bytes(demo_source.read_bytes())
+    return copy
 
 
 @pytest.fixture
@@ -38,177 +45,182 @@ def window(qtbot: QtBot, demo_file: Path) -> Iterator[MainWindow]:
     main_window.close()
 
 
-def _listed(window: MainWindow) -> list[tuple[str, str]]:
-    items = (
-        window.document_list.topLevelItem(i)
-        for i in range(window.document_list.topLevelItemCount())
-    )
-    return [(item.text(0), item.text(1)) for item in items if item is not None]
+def listed_documents(window: MainWindow) -> list[str]:
+    """The document names the documents panel shows, group by group."""
+    model = window.workbench.documents.model
+    names = []
+    for group_row in range(model.rowCount()):
+        group = model.index(group_row, 0)
+        names += [model.index(row, 0, group).data() for row in range(model.rowCount(group))]
+    return names
 
 
-def _document(window: MainWindow, name: str) -> tuple[int, str, list[tuple[int, int, str]]]:
-    assert window.undo_stack is not None
-    with window.undo_stack.db.read() as connection:
-        document_id, text = connection.execute(
-            select(Document.id, Document.text).where(Document.name == name)
+def count_codings(window: MainWindow) -> int:
+    assert window.session is not None
+    with window.session.db.read() as connection:
+        return int(connection.execute(select(func.count(Coding.id))).scalar_one())
+
+
+def test_the_demo_fills_every_panel(window: MainWindow) -> None:
+    assert window.windowTitle() == f"Tekstur — {DEMO_NAME}"
+    assert sorted(listed_documents(window)) == sorted(DEMO_DOCUMENTS)
+    bench = window.workbench
+    assert bench.text_view.document_id is not None  # the first document is shown at once
+    assert bench.text_view.toPlainText()
+    assert window.counts_label.text().startswith(f"{len(DEMO_DOCUMENTS)} document(s)")
+    assert all(dock.isVisible() for dock in bench.docks[:4])
+
+
+def test_choosing_a_code_lists_its_passages_and_a_double_click_jumps_there(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    bench = window.workbench
+    assert window.session is not None
+    with window.session.db.read() as connection:
+        code, document_id, start, end = connection.execute(
+            select(Coding.code_id, Coding.document_id, Coding.start, Coding.end)
+            .order_by(Coding.document_id.desc(), Coding.start)
+            .limit(1)
         ).one()
-        codings = connection.execute(
-            select(Coding.start, Coding.end, Code.color)
-            .join(Code, Code.id == Coding.code_id)
-            .where(Coding.document_id == document_id)
-            .order_by(Coding.start, Coding.end)
-        ).all()
-    return document_id, text, [(start, end, color) for start, end, color in codings]
-
-
-def _check_highlights(window: MainWindow, text: str, codings: list[tuple[int, int, str]]) -> None:
-    assert window.text_view.toPlainText() == text
-    selections = window.text_view.extraSelections()
-    assert len(selections) == len(codings)
-    found = sorted(
-        (
-            s.cursor.selectionStart(),
-            s.cursor.selectionEnd(),
-            s.cursor.selectedText(),
-            s.format.background().color().name(),
-            s.format.background().color().alpha(),
-        )
-        for s in selections
+    assert bench.codes.select_code(code)
+    passages = bench.passages
+    qtbot.waitUntil(lambda: passages.current_code_id() == code)
+    model = passages.model
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    target = next(
+        index
+        for index in rows
+        if (found := model.segment(index)) is not None and (found.start, found.end) == (start, end)
     )
-    expected = sorted(
-        (
-            utf16_offset(text, start),
-            utf16_offset(text, end),
-            text[start:end].replace("\n", "\u2029"),
-            QColor(color).name(),
-            HIGHLIGHT_ALPHA,
-        )
-        for start, end, color in codings
+    bench.tabs.setCurrentIndex(2)  # the jump brings the document forward again
+    passages.view.doubleClicked.emit(target)
+    assert bench.tabs.currentIndex() == 0
+    assert bench.text_view.document_id == document_id
+    assert bench.documents.current_document_id() == document_id
+    assert bench.text_view.selected_passage() == Passage(document_id, start, end)
+
+
+def test_drag_a_selection_onto_a_code_then_undo_and_redo(window: MainWindow) -> None:
+    bench = window.workbench
+    document_id = bench.text_view.document_id
+    assert document_id is not None
+    start = bench.text_view.text().index("borger")
+    bench.text_view.show_passage(document_id, start, start + 13)
+    data = bench.text_view.createMimeDataFromSelection()
+    assert Passage.from_mime(data) == Passage(document_id, start, start + 13)
+    target = _any_codable(window)
+    model = bench.codes.model
+    before = count_codings(window)
+    index = model.index_of(target)
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, index)
+    assert count_codings(window) == before + 1
+    assert window.menu_actions["undo"].text().startswith("&Undo Code '")
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert count_codings(window) == before
+    window.menu_actions["redo"].trigger()
+    assert count_codings(window) == before + 1
+
+
+def test_code_a_selection_with_a_number_key(window: MainWindow, qtbot: QtBot) -> None:
+    bench = window.workbench
+    target = _any_codable(window)
+    assert window.session is not None
+    bench.codes.select_code(target)  # the current code, and recent code 1 once used
+    window.session.note_code_used(target)
+    document_id = bench.text_view.document_id
+    assert document_id is not None
+    bench.text_view.show_passage(document_id, 0, 12)
+    bench.text_view.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(bench.text_view.hasFocus)
+    before = count_codings(window)
+    QTest.keyClick(bench.text_view, Qt.Key.Key_1)
+    assert count_codings(window) == before + 1
+    with window.session.db.read() as connection:
+        newest = connection.execute(
+            select(Coding.code_id, Coding.start, Coding.end).order_by(Coding.id.desc()).limit(1)
+        ).one()
+    assert tuple(newest) == (target, 0, 12)
+
+
+def test_edit_an_attribute_in_the_classification_sheet(window: MainWindow) -> None:
+    window.menu_actions["sheet"].trigger()
+    sheet = window.workbench.sheet
+    assert window.workbench.tabs.currentWidget() is sheet
+    model = sheet.model
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Alder"
     )
-    assert found == expected
+    index = model.index(0, column)
+    assert model.setData(index, "47", Qt.ItemDataRole.EditRole)
+    assert window.session is not None
+    with window.session.db.read() as connection:
+        ages = connection.execute(
+            select(AttributeValue.value_number)
+            .join(AttributeDefinition)
+            .where(AttributeDefinition.name == "Alder")
+        ).scalars()
+        assert 47 in list(ages)
+    window.undo()
+    assert model.index(0, column).data() != "47"
 
 
-def test_title_and_document_list(window: MainWindow) -> None:
-    assert window.windowTitle() == "Tekstur — Demo: færre sager i jobcentret"
-    listed = _listed(window)
-    assert [name for name, _ in listed] == DEMO_DOCUMENTS
-    counts = {name: len(_document(window, name)[2]) for name in DEMO_DOCUMENTS}
-    assert listed == [(name, str(counts[name])) for name in DEMO_DOCUMENTS]
-    assert window.counts_label.text().startswith("3 document(s) · 9 code(s) · 20 coding(s)")
+def test_start_page_without_a_project_then_the_demo(qtbot: QtBot, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.tekstur"
 
+    def demo_path() -> Path:
+        build_demo_project(demo)
+        return demo
 
-def test_selecting_a_document_shows_its_text_and_codings(window: MainWindow) -> None:
-    document_id, text, codings = _document(window, "R3_forsøg_borger")
-    assert window.select_document(document_id)
-    assert window.current_document_id() == document_id
-    _check_highlights(window, text, codings)
-    # The citizen's text message holds an emoji; codings after it move one UTF-16 unit.
-    emoji_at = text.index("🙂")
-    shifted = [(start, end) for start, end, _ in codings if start > emoji_at]
-    assert shifted
-    assert all(utf16_offset(text, start) == start + 1 for start, _ in shifted)
-
-
-def test_emoji_and_combining_marks_before_codings(window: MainWindow) -> None:
-    stack = window.undo_stack
-    assert stack is not None
-    text = (
-        "I: Hvad skrev du?\n\nBorger: Jeg skrev »tak 👋🏽« og 🇩🇰.\n\n"
-        "Borger: Det var fine\u0301 — og så fik jeg svar 😀😀.\n"
-    )
-    add = AddDocument("Emoji", text)
-    code = EnsureCodePath("Borgerrelationer/Tillid")
-    coder = EnsureCoder("ane")
-    for command in (add, code, coder):
-        stack.push(command)
-    assert add.document_id and code.code_id and coder.coder_id
-    spans = [
-        (text.index("Det var"), text.index(" — og")),
-        (text.index("svar 😀"), len(text) - 2),
-        (text.index("👋🏽"), text.index("👋🏽") + 2),
-    ]
-    stack.push(
-        AddCodings(
-            [CodingSpan(add.document_id, code.code_id, coder.coder_id, s, e) for s, e in spans]
-        )
-    )
-    assert ("Emoji", "3") in _listed(window)
-    window.select_document(add.document_id)
-    _, stored, codings = _document(window, "Emoji")
-    assert stored == text
-    _check_highlights(window, text, codings)
-    assert window.text_view.extraSelections()[0].cursor.selectedText() == "👋🏽"
-    for _ in range(4):
-        window.undo_action.trigger()
-    assert [name for name, _ in _listed(window)] == DEMO_DOCUMENTS
-    assert window.current_document_id() is None and window.text_view.toPlainText() == ""
-
-
-def test_undo_and_redo_through_the_window(window: MainWindow) -> None:
-    stack = window.undo_stack
-    assert stack is not None
-    db = stack.db
-    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
-    stack.push(EnsureCodePath("Borgerrelationer/Håb", color="#ff8800"))
-    assert window.undo_action.isEnabled()
-    assert "Borgerrelationer/Håb" in window.undo_action.text()
-
-    def exists() -> bool:
-        with db.read() as connection:
-            return find_code(connection, "Borgerrelationer/Håb") is not None
-
-    assert exists()
-    window.undo_action.trigger()
-    assert not exists()
-    assert not window.undo_action.isEnabled() and window.redo_action.isEnabled()
-    assert "Borgerrelationer/Håb" in window.redo_action.text()
-    window.redo_action.trigger()
-    assert exists()
-    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
-
-
-def test_undo_removes_highlights(window: MainWindow) -> None:
-    stack = window.undo_stack
-    assert stack is not None
-    document_id, _, codings = _document(window, "R2_ordinær_leder")
-    window.select_document(document_id)
-    before = len(window.text_view.extraSelections())
-    assert before == len(codings)
-    code, coder = EnsureCodePath("Ny"), EnsureCoder("ane")
-    stack.push(code)
-    stack.push(coder)
-    assert code.code_id and coder.coder_id
-    stack.push(AddCodings([CodingSpan(document_id, code.code_id, coder.coder_id, 0, 5)]))
-    assert len(window.text_view.extraSelections()) == before + 1
-    window.undo_action.trigger()
-    assert len(window.text_view.extraSelections()) == before
-    assert window.current_document_id() == document_id
-
-
-def test_start_page_and_demo_button(qtbot: QtBot, tmp_path: Path) -> None:
-    window = MainWindow(demo_path=lambda: demo_project_path(tmp_path))
+    window = MainWindow(demo_path=demo_path)
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "Tekstur"
-    assert window.undo_stack is None and not window.undo_action.isEnabled()
-    buttons = {b.text(): b for b in window.findChildren(QPushButton)}
-    assert set(buttons) >= {"Open project…", "Open demo project"}
-    buttons["Open demo project"].click()
-    assert window.undo_stack is not None
-    assert [name for name, _ in _listed(window)] == DEMO_DOCUMENTS
-    assert window.current_document_id() is not None  # the first document is shown
-    assert window.text_view.toPlainText().startswith("I: Velkommen")
+    assert not window.menu_actions["import"].isEnabled()
+    assert not any(dock.isVisible() for dock in window.workbench.docks)
+    window.start_page.demo_requested.emit()
+    assert window.session is not None
+    assert any(dock.isVisible() for dock in window.workbench.docks)
+    assert [entry.path for entry in window.recent.entries()] == [demo]
+    window.close_project()
+    assert window.session is None and window.windowTitle() == "Tekstur"
     window.close()
 
 
-def test_demo_project_path_builds_once_and_repairs(tmp_path: Path) -> None:
-    path = demo_project_path(tmp_path)
-    assert path == tmp_path / "demo.tekstur"
-    stamp = path.stat().st_mtime_ns
-    assert demo_project_path(tmp_path).stat().st_mtime_ns == stamp
-    path.write_bytes(b"not a project")
-    with open_project(demo_project_path(tmp_path)) as db, db.read() as connection:
-        assert len(connection.execute(select(Document.id)).all()) == 3
+def test_the_layout_is_remembered(qtbot: QtBot, demo_file: Path) -> None:
+    first = MainWindow(open_project(demo_file))
+    qtbot.addWidget(first)
+    first.show()
+    memos = first.findChild(QDockWidget, "memosDock")
+    details = first.findChild(QDockWidget, "detailsDock")
+    assert details is not None and memos is not None
+    details.close()
+    first.close()
+    second = MainWindow(open_project(demo_file))
+    qtbot.addWidget(second)
+    second.show()
+    again = second.findChild(QDockWidget, "detailsDock")
+    assert again is not None and not again.isVisible()
+    second.reset_layout()
+    assert second.workbench.docks[2].isVisible()
+    second.close()
+
+
+def test_switching_language_rebuilds_the_window_in_danish(window: MainWindow, qtbot: QtBot) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    document = window.workbench.text_view.document_id
+    try:
+        switch_language(app, "da")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Filer")
+        assert window.workbench.tabs.tabText(0) == "Dokument"
+        assert window.workbench.text_view.document_id == document
+        assert window.session is not None and window.workbench.session is window.session
+    finally:
+        switch_language(app, "en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
 
 
 def test_run_gui_reports_a_bad_project_in_a_message_box(
@@ -224,43 +236,10 @@ def test_run_gui_reports_a_bad_project_in_a_message_box(
     assert len(shown) == 1 and "does not exist" in shown[0]
 
 
-def test_keyboard_shortcuts_reach_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
-    stack = window.undo_stack
-    assert stack is not None
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    stack.push(EnsureCodePath("Tastatur"))
-    window.text_view.setFocus()
-    QTest.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert stack.undo_label is None and stack.redo_label is not None
-    QTest.keyClick(
-        window.text_view,
-        Qt.Key.Key_Z,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    assert stack.undo_label is not None and stack.redo_label is None
-
-
-def test_the_window_speaks_danish(qtbot: QtBot, tmp_path: Path) -> None:
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-
-    from app.gui.launch import install_translations
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = set(app.findChildren(QTranslator))
-    install_translations(app, QLocale("da_DK"))
-    added = set(app.findChildren(QTranslator)) - before
-    try:
-        assert added, "tekstur_da.qm was not found; the build compiles it from tekstur_da.ts"
-        path = tmp_path / "demo.tekstur"
-        build_demo_project(path)
-        window = MainWindow(open_project(path))
-        qtbot.addWidget(window)
-        menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Filer", "&Rediger"]
-        assert window.undo_action.text() == "&Fortryd"
-        assert window.counts_label.text().startswith("3 dokumenter · 9 koder · 20 kodninger")
-    finally:
-        for translator in added:
-            QCoreApplication.removeTranslator(translator)
+def _any_codable(window: MainWindow) -> int:
+    assert window.session is not None
+    with window.session.db.read() as connection:
+        found: int = connection.execute(
+            select(Code.id).where(Code.parent_id.is_not(None)).order_by(Code.id).limit(1)
+        ).scalar_one()
+    return found

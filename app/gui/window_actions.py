@@ -1,0 +1,141 @@
+"""The main window's menus: every action with its shortcut, built anew when the language changes.
+
+The window passes its own methods as the slots; this module only arranges them, so the
+window's behaviour and its menus can be read separately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Slot = Callable[[], object]
+
+
+@dataclass
+class WindowActions:
+    """The actions of the menu bar, by name, so tests and the window can reach them."""
+
+    by_name: dict[str, QAction] = field(default_factory=dict)
+    project_only: list[QAction] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def set_project_open(self, is_open: bool) -> None:
+        """Enable the actions that need an open project, or disable them."""
+        for action in self.project_only:
+            action.setEnabled(is_open)
+
+
+class _Builder:
+    def __init__(self, window: QMainWindow, actions: WindowActions) -> None:
+        self.window = window
+        self.actions = actions
+
+    def add(
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Slot,
+        keys: str | QKeySequence.StandardKey | None = None,
+        *,
+        needs_project: bool = True,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(keys)
+        elif keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.actions.by_name[name] = action
+        if needs_project:
+            self.actions.project_only.append(action)
+        return action
+
+
+def build_menus(
+    window: QMainWindow,
+    slots: dict[str, Slot],
+    coding_actions: Iterable[QAction],
+    dock_toggles: Iterable[QAction],
+) -> WindowActions:
+    """Fill ``window``'s menu bar; ``slots`` maps each action's name to the method it runs."""
+    tr = window.tr
+    bar = window.menuBar()
+    bar.clear()
+    for old in bar.findChildren(QMenu):  # menus of an earlier language, and their actions
+        old.deleteLater()
+    actions = WindowActions()
+    build = _Builder(window, actions)
+
+    file_menu = bar.addMenu(tr("&File"))
+    build.add(file_menu, "new", tr("&New project…"), slots["new"], "Ctrl+N", needs_project=False)
+    build.add(file_menu, "open", tr("&Open…"), slots["open"], "Ctrl+O", needs_project=False)
+    build.add(file_menu, "demo", tr("Open &demo project"), slots["demo"], needs_project=False)
+    build.add(file_menu, "close", tr("&Close project"), slots["close"], "Ctrl+W")
+    file_menu.addSeparator()
+    build.add(file_menu, "import", tr("&Import documents…"), slots["import"], "Ctrl+I")
+    build.add(file_menu, "import_attributes", tr("Import &attributes…"), slots["import_attributes"])
+    build.add(file_menu, "import_journals", tr("Import case &journals…"), slots["import_journals"])
+    file_menu.addSeparator()
+    build.add(
+        file_menu,
+        "import_refi",
+        tr("Import REFI-QDA project…"),
+        slots["import_refi"],
+        needs_project=False,
+    )
+    build.add(file_menu, "export_refi", tr("&Export REFI-QDA project…"), slots["export_refi"])
+    file_menu.addSeparator()
+    build.add(
+        file_menu, "settings", tr("&Settings…"), slots["settings"], "Ctrl+,", needs_project=False
+    )
+    build.add(file_menu, "quit", tr("&Quit"), slots["quit"], "Ctrl+Q", needs_project=False)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    build.add(edit_menu, "undo", tr("&Undo"), slots["undo"], "Ctrl+Z")
+    build.add(edit_menu, "redo", tr("&Redo"), slots["redo"], "Ctrl+Shift+Z")
+    edit_menu.addSeparator()
+    build.add(edit_menu, "find", tr("&Find in document…"), slots["find"], "Ctrl+F")
+
+    code_menu = bar.addMenu(tr("&Code"))
+    for action in coding_actions:
+        code_menu.addAction(action)
+        actions.project_only.append(action)
+    code_menu.addSeparator()
+    build.add(code_menu, "codebooks", tr("Add &codebook…"), slots["codebooks"])
+    build.add(code_menu, "export_codebook", tr("E&xport codebook…"), slots["export_codebook"])
+
+    cases_menu = bar.addMenu(tr("C&ases"))
+    build.add(cases_menu, "sheet", tr("&Classification sheet"), slots["sheet"], "Ctrl+2")
+    build.add(cases_menu, "speakers", tr("&Link speakers to cases…"), slots["speakers"])
+
+    query_menu = bar.addMenu(tr("&Query"))
+    build.add(query_menu, "queries", tr("&Queries"), slots["queries"], "Ctrl+3")
+    build.add(query_menu, "run_query", tr("&Run query"), slots["run_query"], "Ctrl+R")
+
+    view_menu = bar.addMenu(tr("&View"))
+    build.add(view_menu, "document", tr("&Document"), slots["document"], "Ctrl+1")
+    view_menu.addSeparator()
+    for toggle in dock_toggles:
+        view_menu.addAction(toggle)
+    view_menu.addSeparator()
+    build.add(view_menu, "reset_layout", tr("Reset &layout"), slots["reset_layout"])
+
+    help_menu = bar.addMenu(tr("&Help"))
+    build.add(
+        help_menu,
+        "shortcuts",
+        tr("&Keyboard shortcuts"),
+        slots["shortcuts"],
+        "F1",
+        needs_project=False,
+    )
+    build.add(help_menu, "about", tr("&About Tekstur"), slots["about"], needs_project=False)
+    return actions
