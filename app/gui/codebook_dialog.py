@@ -136,7 +136,9 @@ class AddCodebookDialog(QDialog):
             self.description.clear()
             return
         shown = spec.in_language(current_language())
-        self.description.setText(shown.description or shown.codes[0].description)
+        # A built-in's one top-level code describes the whole codebook, in either language.
+        single = shown.codes[0].description if len(shown.codes) == 1 else ""
+        self.description.setText(single or shown.description)
         stack: list[tuple[QTreeWidget | QTreeWidgetItem, CodeSpec]] = [
             (self.preview, code) for code in spec.codes
         ]

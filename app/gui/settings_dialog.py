@@ -82,6 +82,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(440)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._retranslate()

@@ -8,6 +8,7 @@ shown greyed and can be removed from the list (Delete, or the button).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt, Signal
@@ -108,10 +109,9 @@ class StartPage(QWidget):
         columns.setSpacing(48)
         columns.addWidget(left_column, 2, Qt.AlignmentFlag.AlignTop)
         columns.addLayout(right, 3)
-        self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.demo_button)
-        self.setTabOrder(self.demo_button, self.recent_list)
-        self.setTabOrder(self.recent_list, self.remove_button)
+        order = (self.new_button, self.open_button, self.demo_button, self.recent_list)
+        for first, second in pairwise((*order, self.remove_button)):
+            self.setTabOrder(first, second)
         recent.changed.connect(self.refresh)
         self._retranslate()
 
@@ -222,25 +222,12 @@ class StartPage(QWidget):
                 "report to Word and Excel."
             )
         )
-        for button, text, description in (
-            (
-                self.new_button,
-                self.tr("&New project…"),
-                self.tr("A new project file for your own material"),
-            ),
-            (
-                self.open_button,
-                self.tr("&Open project…"),
-                self.tr("A project file on this computer"),
-            ),
-            (
-                self.demo_button,
-                self.tr("Open &demo project"),
-                self.tr("Nine invented Danish transcripts, coded by two coders"),
-            ),
-        ):
-            button.setText(text)
-            button.setDescription(description)
+        self.new_button.setText(self.tr("&New project…"))
+        self.new_button.setDescription(self.tr("A new project file for your own material"))
+        self.open_button.setText(self.tr("&Open project…"))
+        self.open_button.setDescription(self.tr("A project file on this computer"))
+        self.demo_button.setText(self.tr("Open &demo project"))
+        self.demo_button.setDescription(self.tr("Nine invented Danish transcripts, two coders"))
         self._recent_label.setText(self.tr("Recent projects"))
         self.recent_list.setHeaderLabels([self.tr("Name"), self.tr("File"), self.tr("Last opened")])
         self._empty.setText(self.tr("The projects you open will be listed here."))
