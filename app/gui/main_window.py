@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             "redo": self.redo,
             "find": bench.find_bar.open,
             "codebooks": lambda: window_tasks.ask_add_codebook(self),
+            "import_codebook": lambda: window_tasks.ask_import_codebook(self),
             "export_codebook": lambda: window_tasks.ask_export_codebook(self),
             "sheet": lambda: bench.tabs.setCurrentIndex(SHEET_TAB),
             "speakers": lambda: window_tasks.ask_link_speakers(self),

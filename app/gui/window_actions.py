@@ -109,7 +109,8 @@ def build_menus(
         code_menu.addAction(action)
         actions.project_only.append(action)
     code_menu.addSeparator()
-    build.add(code_menu, "codebooks", tr("Add &codebook…"), slots["codebooks"])
+    build.add(code_menu, "codebooks", tr("Add built-in &codebook…"), slots["codebooks"])
+    build.add(code_menu, "import_codebook", tr("&Import codebook file…"), slots["import_codebook"])
     build.add(code_menu, "export_codebook", tr("E&xport codebook…"), slots["export_codebook"])
 
     cases_menu = bar.addMenu(tr("C&ases"))

@@ -146,6 +146,14 @@ def ask_add_codebook(window: MainWindow) -> None:
         ask(window, window.jobs, window.session)
 
 
+def ask_import_codebook(window: MainWindow) -> None:
+    """Add the codes of a codebook file (.qdc, .qdpx, .xlsx, .csv) to the project."""
+    from app.gui.codebook_dialog import ask_import_codebook as ask
+
+    if window.session is not None:
+        ask(window, window.jobs, window.session)
+
+
 def ask_export_codebook(window: MainWindow) -> None:
     """Export the project's codes as a codebook (.qdc, .xlsx or .docx)."""
     from app.gui.codebook_dialog import ask_export_codebook as ask
