@@ -11,7 +11,7 @@ Labels are passed in, so a Danish and an English chart come from the same table.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,17 +26,10 @@ FONT = "DejaVu Sans"
 DPI = 100
 DEFAULT_SIZE = (900, 600)
 WORD_CLOUD_SEED = 17
+MOST_ROWS, MOST_COLUMNS = 40, 20  # more cannot be read on a page; the title says what is cut
+LABELLED_BARS, ANNOTATED_CELLS = 60, 300  # beyond these, numbers on bars and cells are left out
 # Colours that stay apart for readers with colour-blindness (Okabe & Ito), then repeat.
-SERIES_COLOURS = (
-    "#0072b2",
-    "#e69f00",
-    "#009e73",
-    "#cc79a7",
-    "#56b4e9",
-    "#d55e00",
-    "#f0e442",
-    "#000000",
-)
+SERIES_COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442")
 _RC: dict[Any, Any] = {
     "font.family": "sans-serif",
     "font.sans-serif": [FONT],
@@ -118,9 +111,41 @@ def render_chart(
     """Draw ``table`` (totals left out) as a ``kind`` chart of ``size`` pixels into ``path``.
 
     The format follows the suffix (``.png`` or ``.svg``); an SVG is ``size`` at 72 points to
-    100 pixels. Returns ``path``.
+    100 pixels. Only the first ``MOST_ROWS`` rows and ``MOST_COLUMNS`` columns are drawn, and
+    the title then says so. Returns ``path``.
     """
     return render_data(chart_data(table), kind, path, labels, size)
+
+
+def first_part(data: ChartData, labels: ChartLabels) -> tuple[ChartData, ChartLabels]:
+    """The rows and columns a chart can show, and a title that says when some are left out."""
+    rows, columns = len(data.rows), len(data.columns)
+    if rows <= MOST_ROWS and columns <= MOST_COLUMNS:
+        return data, labels
+    kept_rows, kept_columns = min(rows, MOST_ROWS), min(columns, MOST_COLUMNS)
+    danish = labels.language == "da"
+    parts = []
+    if kept_rows < rows:
+        parts.append(
+            f"de første {kept_rows} af {rows} rækker"
+            if danish
+            else f"first {kept_rows} of {rows} rows"
+        )
+    if kept_columns < columns:
+        parts.append(
+            f"de første {kept_columns} af {columns} kolonner"
+            if danish
+            else f"first {kept_columns} of {columns} columns"
+        )
+    note = ", ".join(parts)
+    cut = ChartData(
+        data.rows[:kept_rows],
+        data.columns[:kept_columns],
+        tuple(row[:kept_columns] for row in data.values[:kept_rows]),
+        data.percent,
+    )
+    title = f"{labels.title} ({note})" if labels.title else note[0].upper() + note[1:]
+    return cut, replace(labels, title=title)
 
 
 def render_data(
@@ -136,9 +161,9 @@ def render_data(
 
     chosen = ChartKind(kind)
     fmt = chart_format(path)
-    labels = labels or ChartLabels()
     if size[0] < 100 or size[1] < 100:
         raise ValueError(f"{path.name}: a chart needs at least 100 × 100 pixels, not {size}")
+    data, labels = first_part(data, labels or ChartLabels())
     with rc_context(_RC):
         figure = Figure(figsize=(size[0] / DPI, size[1] / DPI), dpi=DPI, layout="constrained")
         axes = figure.add_subplot()
@@ -184,7 +209,7 @@ def _bars(axes: Axes, data: ChartData, labels: ChartLabels, *, stacked: bool) ->
             color=SERIES_COLOURS[index % len(SERIES_COLOURS)],
             label=column,
         )
-        if not stacked:
+        if not stacked and len(data.rows) * count <= LABELLED_BARS:
             texts = [format_number(v, data.percent, labels.language) for v in values]
             axes.bar_label(bars, labels=texts, padding=2, fontsize=8)
         if stacked:
@@ -214,18 +239,13 @@ def _heatmap(figure: Figure, axes: Axes, data: ChartData, labels: ChartLabels) -
     axes.set_ylabel(labels.category_axis)
     axes.spines[:].set_visible(False)
     highest = max((max(row) for row in data.values), default=0.0)
-    for r, row in enumerate(data.values):
+    annotated = data.values if len(data.rows) * len(data.columns) <= ANNOTATED_CELLS else ()
+    for r, row in enumerate(annotated):
         for c, value in enumerate(row):
             dark = highest > 0 and value > highest * 0.6
-            axes.text(
-                c,
-                r,
-                format_number(value, data.percent, labels.language),
-                ha="center",
-                va="center",
-                fontsize=9,
-                color="white" if dark else "black",
-            )
+            text = format_number(value, data.percent, labels.language)
+            colour = "white" if dark else "black"
+            axes.text(c, r, text, ha="center", va="center", fontsize=9, color=colour)
     bar = figure.colorbar(image, ax=axes)
     bar.set_label(labels.value_axis)
     bar.formatter = _tick_formatter(data.percent, labels.language)
@@ -254,7 +274,7 @@ def render_word_cloud(
 
     if chart_format(path) != "png":
         raise ValueError(f"{path.name}: a word cloud is written as .png")
-    counted = sorted(((w, n) for w, n in words if w.strip() and n > 0), key=_by_count)
+    counted = sorted(((w, n) for w, n in words if w.strip() and n > 0), key=lambda p: (-p[1], p[0]))
     frequencies = dict(counted[:max_words])
     if not frequencies:
         raise ValueError(f"{path.name}: there are no words to draw")
@@ -271,7 +291,3 @@ def render_word_cloud(
     cloud.generate_from_frequencies(frequencies)
     cloud.to_image().save(path, format="PNG")
     return path
-
-
-def _by_count(pair: tuple[str, int]) -> tuple[int, str]:
-    return -pair[1], pair[0]

@@ -10,6 +10,8 @@ from PIL import Image
 
 from exporters.charts import (
     FONT,
+    MOST_COLUMNS,
+    MOST_ROWS,
     SERIES_COLOURS,
     ChartLabels,
     format_number,
@@ -174,3 +176,26 @@ def test_word_cloud_refuses_nothing_to_draw_and_svg(tmp_path: Path) -> None:
         render_word_cloud([("  ", 4), ("borger", 0)], tmp_path / "ord.png")
     with pytest.raises(ValueError, match=r"ord\.svg: a word cloud is written as \.png"):
         render_word_cloud(WORDS, tmp_path / "ord.svg")
+
+
+def test_a_long_table_draws_its_first_rows_and_says_so(tmp_path: Path) -> None:
+    rows = [f"Kode {i:03d} – æøå" for i in range(120)]
+    long = ResultTable(
+        "Alle koder",
+        "Kode",
+        rows,
+        ["Forsøg", "Ordinær"],
+        [[i, 2 * i] for i in range(120)],
+        "references",
+    )
+    labels = ChartLabels("Alle koder", language="da")
+    texts = svg_texts(render_chart(long, "bar", tmp_path / "lang.svg", labels))
+    assert f"Alle koder (de første {MOST_ROWS} af 120 rækker)" in texts
+    assert rows[MOST_ROWS - 1] in texts and rows[MOST_ROWS] not in texts
+    assert str(2 * (MOST_ROWS - 1)) not in texts  # too many bars to number each one
+    wide = ResultTable(
+        "", "Kode", ["Tillid"], [f"K{i}" for i in range(30)], [list(range(30))], "references"
+    )
+    texts = svg_texts(render_chart(wide, "heatmap", tmp_path / "bred.svg"))
+    assert f"First {MOST_COLUMNS} of 30 columns" in texts
+    assert f"K{MOST_COLUMNS - 1}" in texts and f"K{MOST_COLUMNS}" not in texts
