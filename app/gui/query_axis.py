@@ -12,15 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QStackedWidget, QVBoxLayou
 
 from analysis.matrix_axes import Axis
 from app.gui.query_panels import QueryInputError
-from app.gui.query_pickers import (
-    ItemPicker,
-    attribute_choices,
-    case_choices,
-    code_choices,
-    document_choices,
-    set_choices,
-)
-from models.database import ProjectDatabase
+from app.gui.query_pickers import ItemPicker, ProjectChoices
 
 LISTED = ("codes", "cases", "documents")
 
@@ -74,15 +66,13 @@ class AxisEditor(QWidget):
         self.pages.setCurrentIndex(index)
         self.changed.emit()
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List the project's codes, cases, documents, attributes and sets."""
-        self.pickers["codes"].set_choices(code_choices(db))
-        self.pickers["cases"].set_choices(case_choices(db))
-        self.pickers["documents"].set_choices(document_choices(db))
-        _refill(
-            self.attribute, sorted({label for _, label in attribute_choices(db)}, key=str.casefold)
-        )
-        _refill(self.set_name, [label for _, label in set_choices(db)])
+        self.pickers["codes"].set_choices(choices.codes())
+        self.pickers["cases"].set_choices(choices.cases())
+        self.pickers["documents"].set_choices(choices.documents())
+        _refill(self.attribute, [name for _, name in choices.attributes()])
+        _refill(self.set_name, [label for _, label in choices.sets()])
 
     def current_kind(self) -> str:
         """``codes``, ``cases``, ``documents``, ``attribute`` or ``set``."""

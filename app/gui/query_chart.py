@@ -7,11 +7,11 @@ titles the table view shows, so a Danish window gives a chart with Danish measur
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTemporaryDir
+from PySide6.QtCore import QLocale, Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.jobs import JobRunner
 from app.gui.result_model import MEASURES, measure_label
 from models.result_table import ResultTable
 
@@ -33,10 +34,16 @@ WORD_CLOUD = "word-cloud"
 
 
 class ChartPane(QWidget):
-    """Draws the table it is given as the chart chosen in ``kind``; ``path`` is the last PNG."""
+    """Draws the table it is given as the chart chosen in ``kind``; ``path`` is the last PNG.
+
+    ``job_runner``, when set, gives the runner that draws off the GUI thread.
+    """
+
+    drawn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.job_runner: Callable[[], JobRunner] | None = None
         self._table: ResultTable | None = None
         self._columns: tuple[str, ...] = ()
         self._words: list[tuple[str, int]] | None = None
@@ -91,30 +98,54 @@ class ChartPane(QWidget):
         return bool(self._words)
 
     def draw(self) -> Path | None:
-        """Draw the chosen chart into a PNG and show it; returns the file."""
-        if self._table is None:
+        """Draw the chosen chart into a PNG and show it; returns the file.
+
+        With a job runner the drawing happens off the GUI thread and ``drawn`` fires when
+        it is shown; this returns the file it will be (None when no job could start).
+        """
+        render = self.renderer()
+        if render is None:
             return None
         path = Path(self._folder.path()) / f"chart-{self.kind.currentData()}.png"
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.save(path)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        jobs = None if self.job_runner is None else self.job_runner()
+        if jobs is None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                render(path)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._show(path)
+            return path
+        started = jobs.start(
+            self.tr("Drawing the chart"),
+            lambda _progress: render(path),
+            lambda _: self._show(path),
+            lambda error: self.label.setText(str(error)),
+        )
+        return path if started else None
+
+    def _show(self, path: Path) -> None:
         self.path = path
         self.label.setPixmap(QPixmap(str(path)))
-        return path
+        self.drawn.emit()
 
     def save(self, path: Path) -> None:
         """Write the chosen chart to ``path`` (``.png`` or ``.svg``)."""
+        render = self.renderer()
+        if render is not None:
+            render(path)
+
+    def renderer(self) -> Callable[[Path], object] | None:
+        """What draws the chosen chart of the table into a file, touching no widget (so it
+        can run in a worker thread); None without a table."""
         from exporters.charts import ChartLabels, chart_data, render_data, render_word_cloud
 
-        table = self._table
+        table, words = self._table, self._words
         if table is None:
-            return
+            return None
         kind = str(self.kind.currentData())
-        if kind == WORD_CLOUD and self._words:
-            render_word_cloud(self._words, path, CHART_SIZE)
-            return
+        if kind == WORD_CLOUD and words:
+            return lambda path: render_word_cloud(words, path, CHART_SIZE)
         language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
         one_measure = table.percent or table.measure in MEASURES
         labels = ChartLabels(
@@ -128,7 +159,8 @@ class ChartPane(QWidget):
         data = chart_data(table)
         if len(self._columns) == len(data.columns):
             data = replace(data, columns=self._columns)
-        render_data(data, "bar" if kind == WORD_CLOUD else kind, path, labels, CHART_SIZE)
+        drawn = "bar" if kind == WORD_CLOUD else kind
+        return lambda path: render_data(data, drawn, path, labels, CHART_SIZE)
 
     def _ask_where_to_save(self) -> None:
         if self._table is None:

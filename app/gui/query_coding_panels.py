@@ -17,7 +17,7 @@ from analysis.segments import CodedSegment, coded_segments
 from app.gui.query_filter import FilterEditor
 from app.gui.query_panels import QueryInputError, QueryPanel
 from app.gui.query_passage_list import PassageRow, PassageRows
-from app.gui.query_pickers import ItemPicker, code_choices
+from app.gui.query_pickers import ItemPicker, ProjectChoices
 from app.gui.result_model import measure_label
 from app.gui.session import Passage
 from models.database import ProjectDatabase
@@ -61,10 +61,10 @@ class FrequenciesPanel(QueryPanel):
         """Shown in the kind chooser."""
         return self.tr("Code frequencies")
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List codes, documents and coders."""
-        self.codes.set_choices(code_choices(db))
-        self.filter.reload(db)
+        self.codes.set_choices(choices.codes())
+        self.filter.reload(choices)
 
     def options(self) -> FrequencyOptions:
         """The options chosen; at least one measure."""
@@ -159,10 +159,10 @@ class CodedSegmentsPanel(QueryPanel):
         """Shown in the kind chooser."""
         return self.tr("Coded segments")
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List codes, documents and coders."""
-        self.codes.set_choices(code_choices(db))
-        self.filter.reload(db)
+        self.codes.set_choices(choices.codes())
+        self.filter.reload(choices)
 
     def options(self) -> SegmentOptions:
         """The options chosen."""

@@ -20,7 +20,7 @@ from app.gui.query_coding_panels import chosen_codes
 from app.gui.query_cross_panels import select_data
 from app.gui.query_filter import FilterEditor
 from app.gui.query_panels import QueryPanel
-from app.gui.query_pickers import ItemPicker, code_choices
+from app.gui.query_pickers import ItemPicker, ProjectChoices
 from app.gui.result_model import measure_label
 from models.database import ProjectDatabase
 from models.progress import Progress
@@ -71,10 +71,10 @@ class CooccurrencePanel(QueryPanel):
         """Shown in the kind chooser."""
         return self.tr("Co-occurrence")
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List codes and the filter's choices."""
-        self.codes.set_choices(code_choices(db))
-        self.filter.reload(db)
+        self.codes.set_choices(choices.codes())
+        self.filter.reload(choices)
 
     def options(self) -> CooccurrenceOptions:
         """The options chosen."""

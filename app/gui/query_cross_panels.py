@@ -22,7 +22,7 @@ from app.gui.query_axis import AxisEditor
 from app.gui.query_coding_panels import chosen_codes
 from app.gui.query_filter import FilterEditor
 from app.gui.query_panels import QueryInputError, QueryPanel
-from app.gui.query_pickers import ItemPicker, attribute_choices, code_choices
+from app.gui.query_pickers import ItemPicker, ProjectChoices
 from app.gui.result_model import measure_label
 from models.database import ProjectDatabase
 from models.progress import Progress
@@ -91,11 +91,11 @@ class MatrixPanel(QueryPanel):
         """Shown in the kind chooser."""
         return self.tr("Matrix coding")
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List what rows, columns and the filter can hold."""
-        self.rows.reload(db)
-        self.columns.reload(db)
-        self.filter.reload(db)
+        self.rows.reload(choices)
+        self.columns.reload(choices)
+        self.filter.reload(choices)
 
     def options(self) -> MatrixOptions:
         """The options chosen."""
@@ -163,15 +163,15 @@ class CrosstabPanel(QueryPanel):
         """Shown in the kind chooser."""
         return self.tr("Crosstab")
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List codes, attributes and the filter's choices."""
-        self.codes.set_choices(code_choices(db))
+        self.codes.set_choices(choices.codes())
         chosen = self.attribute.currentText()
         self.attribute.clear()
-        self.attribute.addItems(sorted({n for _, n in attribute_choices(db)}, key=str.casefold))
+        self.attribute.addItems([name for _, name in choices.attributes()])
         if chosen:
             self.attribute.setCurrentText(chosen)
-        self.filter.reload(db)
+        self.filter.reload(choices)
 
     def options(self) -> CrosstabOptions:
         """The options chosen; an attribute is needed."""

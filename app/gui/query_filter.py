@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from analysis.filters import FilterError, QueryFilter, Where
 from app.gui.query_panels import QueryInputError
-from app.gui.query_pickers import ItemPicker, attribute_choices, coder_choices, document_choices
-from models.database import ProjectDatabase
+from app.gui.query_pickers import ItemPicker, ProjectChoices
 
 
 class FilterEditor(QTabWidget):
@@ -55,11 +54,11 @@ class FilterEditor(QTabWidget):
         self.documents.changed.connect(self.changed)
         self.coders.changed.connect(self.changed)
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List the project's documents, coders and attribute names."""
-        self.documents.set_choices(document_choices(db))
-        self.coders.set_choices(coder_choices(db))
-        names = sorted({label for _, label in attribute_choices(db)}, key=str.casefold)
+        self.documents.set_choices(choices.documents())
+        self.coders.set_choices(choices.coders())
+        names = [name for _, name in choices.attributes()]
         self.attributes.setText(
             self.tr("Attributes: {0}").format(", ".join(names)) if names else ""
         )

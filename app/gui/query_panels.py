@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.gui.jobs import JobRunner
 from app.gui.query_passage_list import PassageRows
+from app.gui.query_pickers import ProjectChoices
 from app.gui.session import ProjectSession
 from models.database import ProjectDatabase
 from models.progress import Progress
@@ -40,13 +41,15 @@ class QueryPanel(QWidget):
         """The kind's name in the chooser, in the user's language."""
         raise NotImplementedError
 
-    def set_session(self, session: ProjectSession | None) -> None:
+    def set_session(
+        self, session: ProjectSession | None, choices: ProjectChoices | None = None
+    ) -> None:
         """Work on ``session``'s project: list its codes, cases, documents …"""
         self.session = session
         if session is not None:
-            self.reload(session.db)
+            self.reload(choices or ProjectChoices(session.db))
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List the project's current items, keeping the choices made."""
 
     def options(self) -> Any:

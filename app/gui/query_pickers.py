@@ -1,15 +1,16 @@
 """Choosing what a query is about: checkable lists of codes, documents, cases, coders, speakers.
 
-The lists read the open project through the Qt-free reads in :mod:`models.browsing`,
-:mod:`models.case_sheet` and :mod:`models.reading`; they hold ids (or names, for speakers and
-attribute values) and show names. Nothing here counts anything.
+The lists hold ids (or names, for speakers and attributes) and show names, read once per
+change of the project by :class:`ProjectChoices`. Nothing here counts anything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import cmp_to_key
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -21,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from models.browsing import code_nodes, code_paths, coder_entries, document_entries
-from models.case_sheet import sheet_columns, sheet_names
-from models.cases import AttributeTarget
+from models.browsing import code_nodes, code_paths
+from models.cases import AttributeDefinition, Case
 from models.database import ProjectDatabase
+from models.documents import Coder, Document, SpeakerTurn
 from models.notes import ItemSet
-from models.reading import speaker_rows
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 Choice = tuple[Hashable, str]
@@ -126,45 +126,56 @@ class ItemPicker(QWidget):
             item.setHidden(hidden)
 
 
-def code_choices(db: ProjectDatabase) -> list[Choice]:
-    """Every code as (id, path), in tree order."""
-    nodes = code_nodes(db)
-    paths = code_paths(nodes)
-    return sorted(((node.id, paths[node.id]) for node in nodes), key=lambda c: c[1].casefold())
+class ProjectChoices:
+    """The project's codes, documents, cases, coders, speakers, attributes and sets as the
+    pickers list them: each read once (the panels share one reading until the project
+    changes) and sorted with the user's collation, so Danish names sort Æ, Ø, Å last."""
 
+    def __init__(self, db: ProjectDatabase) -> None:
+        self.db = db
+        self._read: dict[str, list[Choice]] = {}
+        collator = QCollator(QLocale())
+        collator.setNumericMode(True)
+        self._collator = collator
 
-def document_choices(db: ProjectDatabase) -> list[Choice]:
-    """Every document as (id, name), by name."""
-    return [(entry.id, entry.name) for entry in document_entries(db)]
+    def _cached(self, name: str, read: Callable[[], list[Choice]]) -> list[Choice]:
+        if name not in self._read:
+            self._read[name] = sorted(read(), key=cmp_to_key(self._compare))
+        return self._read[name]
 
+    def _compare(self, first: Choice, second: Choice) -> int:
+        return self._collator.compare(first[1], second[1])
 
-def case_choices(db: ProjectDatabase) -> list[Choice]:
-    """Every case as (id, name), by name."""
-    return sorted(sheet_names(db, AttributeTarget.CASE), key=lambda c: c[1].casefold())
+    def codes(self) -> list[Choice]:
+        """Every code as (id, path)."""
+        return self._cached("codes", lambda: list(code_paths(code_nodes(self.db)).items()))
 
+    def documents(self) -> list[Choice]:
+        """Every document as (id, name)."""
+        return self._cached("documents", lambda: self._rows(Document.id, Document.name))
 
-def coder_choices(db: ProjectDatabase) -> list[Choice]:
-    """Every coder as (id, name), by name."""
-    return [(entry.id, entry.name) for entry in coder_entries(db)]
+    def cases(self) -> list[Choice]:
+        """Every case as (id, name)."""
+        return self._cached("cases", lambda: self._rows(Case.id, Case.name))
 
+    def coders(self) -> list[Choice]:
+        """Every coder as (id, name)."""
+        return self._cached("coders", lambda: self._rows(Coder.id, Coder.name))
 
-def speaker_choices(db: ProjectDatabase) -> list[Choice]:
-    """Every speaker label (the label is the key), by label."""
-    labels = sorted({row.speaker for row in speaker_rows(db)}, key=str.casefold)
-    return [(label, label) for label in labels]
+    def sets(self) -> list[Choice]:
+        """Every set as (id, name)."""
+        return self._cached("sets", lambda: self._rows(ItemSet.id, ItemSet.name))
 
+    def speakers(self) -> list[Choice]:
+        """Every speaker label (the label is the key)."""
+        return self._cached("speakers", lambda: self._rows(SpeakerTurn.speaker))
 
-def set_choices(db: ProjectDatabase) -> list[Choice]:
-    """Every set as (id, name), by name."""
-    with db.read() as connection:
-        rows = connection.execute(select(ItemSet.id, ItemSet.name).order_by(ItemSet.name))
-        return [(row.id, row.name) for row in rows]
+    def attributes(self) -> list[Choice]:
+        """Every attribute name of cases or documents (the name is the key), each once."""
+        return self._cached("attributes", lambda: self._rows(AttributeDefinition.name))
 
-
-def attribute_choices(db: ProjectDatabase) -> list[Choice]:
-    """Case attributes, then document attributes, as ((target, name), name)."""
-    found: list[Choice] = []
-    for target in (AttributeTarget.CASE, AttributeTarget.DOCUMENT):
-        for column in sheet_columns(db, target):
-            found.append(((target.value, column.name), column.name))
-    return found
+    def _rows(self, *columns: Any) -> list[Choice]:
+        """(key, label) rows of ``columns``; one column is both key and label."""
+        with self.db.read() as connection:
+            rows = connection.execute(select(*columns).distinct()).all()
+        return [(row[0], row[-1]) for row in rows]

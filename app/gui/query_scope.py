@@ -13,14 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from analysis.text_scope import TextScope
-from app.gui.query_pickers import (
-    ItemPicker,
-    case_choices,
-    code_choices,
-    document_choices,
-    speaker_choices,
-)
-from models.database import ProjectDatabase
+from app.gui.query_pickers import ItemPicker, ProjectChoices
 
 
 class TextScopeEditor(QTabWidget):
@@ -43,12 +36,12 @@ class TextScopeEditor(QTabWidget):
             self.addTab(picker, title)
             picker.changed.connect(self.changed)
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List the project's documents, speakers, cases and codes."""
-        self.documents.set_choices(document_choices(db))
-        self.speakers.set_choices(speaker_choices(db))
-        self.cases.set_choices(case_choices(db))
-        self.codes.set_choices(code_choices(db))
+        self.documents.set_choices(choices.documents())
+        self.speakers.set_choices(choices.speakers())
+        self.cases.set_choices(choices.cases())
+        self.codes.set_choices(choices.codes())
 
     def scope(self) -> TextScope:
         """The restrictions chosen."""

@@ -28,7 +28,7 @@ from analysis.search import (
 from app.gui.query_autocode import AutocodeDialog, SearchAutocoder
 from app.gui.query_panels import QueryInputError, QueryPanel
 from app.gui.query_passage_list import PassageRow, PassageRows
-from app.gui.query_pickers import code_choices
+from app.gui.query_pickers import ProjectChoices
 from app.gui.query_scope import TextScopeEditor, scope_from_json, scope_to_json
 from app.gui.query_text_panels import language_box
 from app.gui.session import Passage
@@ -101,9 +101,9 @@ class SearchPanel(QueryPanel):
         """Shown in the kind chooser."""
         return self.tr("Text search")
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List documents, speakers, cases and codes for the scope."""
-        self.scope.reload(db)
+        self.scope.reload(choices)
 
     def options(self) -> SearchOptions:
         """The options chosen; an empty or broken pattern is refused with the reason."""
@@ -179,6 +179,7 @@ class SearchPanel(QueryPanel):
     def _ask_autocode(self) -> None:
         if self.session is None:
             return
-        dialog = AutocodeDialog([path for _, path in code_choices(self.session.db)], self)
+        paths = [path for _, path in ProjectChoices(self.session.db).codes()]
+        dialog = AutocodeDialog([str(path) for path in paths], self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.start_autocode(*dialog.choice())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from analysis.words import WordOptions, read_stop_words, word_frequencies
 from app.gui.query_panels import QueryInputError, QueryPanel
+from app.gui.query_pickers import ProjectChoices
 from app.gui.query_scope import TextScopeEditor
 from models.database import ProjectDatabase
 from models.progress import Progress
@@ -82,9 +83,9 @@ class WordsPanel(QueryPanel):
         """Shown in the kind chooser."""
         return self.tr("Word frequency")
 
-    def reload(self, db: ProjectDatabase) -> None:
+    def reload(self, choices: ProjectChoices) -> None:
         """List documents, speakers, cases and codes for the scope."""
-        self.scope.reload(db)
+        self.scope.reload(choices)
 
     def options(self) -> WordOptions:
         """The options chosen."""

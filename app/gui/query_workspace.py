@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.jobs import JobRunner
 from app.gui.query_panels import QueryInputError, QueryPanel, panel_factories
+from app.gui.query_pickers import ProjectChoices
 from app.gui.result_view import ResultView
 from app.gui.saved_queries import SavedQueryList
 from app.gui.session import ProjectSession
@@ -59,6 +60,7 @@ class QueryWorkspace(QWidget):
             scroll.setWidget(panel)
             self.stack.addWidget(scroll)
         self._stale: set[int] = set()  # panels whose lists are older than the project
+        self._choices: ProjectChoices | None = None
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setToolTip(self.tr("Run the query (Ctrl+R)"))
@@ -75,6 +77,7 @@ class QueryWorkspace(QWidget):
         self.saved = SavedQueryList(self._kind_title)
         self.saved.open_requested.connect(self.open_saved)
         self.result_view = ResultView()
+        self.result_view.set_job_runner(lambda: self.jobs)
         self._build_layout()
         self.set_session(None)
 
@@ -109,8 +112,9 @@ class QueryWorkspace(QWidget):
         self.session = session
         if session is not None:
             session.changed.connect(self._project_changed)
+        self._choices = None if session is None else ProjectChoices(session.db)
         for panel in self.panels:
-            panel.set_session(session)
+            panel.set_session(session, self._choices)
         self._stale.clear()
         self.saved.set_session(session)
         self.result_view.set_session(session)
@@ -207,10 +211,12 @@ class QueryWorkspace(QWidget):
         index = self.kind_box.currentIndex()
         if index in self._stale and self.session is not None:
             self._stale.discard(index)
-            self.panels[index].reload(self.session.db)
+            if self._choices is None:
+                self._choices = ProjectChoices(self.session.db)  # read once for every panel
+            self.panels[index].reload(self._choices)
 
     def _project_changed(self) -> None:
-        self._stale = set(range(len(self.panels)))
+        self._stale, self._choices = set(range(len(self.panels))), None
         self._refresh_current_panel()
         if self.last_result is not None:
             self._say(

@@ -8,7 +8,10 @@ hits) are listed instead of the table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.gui.jobs import JobRunner
 from app.gui.query_chart import ChartPane
 from app.gui.query_passage_list import PassageListView, PassageRows
 from app.gui.result_model import ResultTableModel, TotalsLastProxy
@@ -39,10 +43,17 @@ MOST_PASSAGES = 500  # a cell with more lists the first ones and says how many a
 
 
 class ResultView(QWidget):
-    """Shows one ResultTable; ``passages`` lists what lies behind the clicked cell."""
+    """Shows one ResultTable; ``passages`` lists what lies behind the clicked cell.
+
+    With a job runner (:meth:`set_job_runner`) passages are read and charts drawn off the GUI
+    thread; ``passages_shown`` fires when a cell's passages are listed.
+    """
+
+    passages_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.job_runner: Callable[[], JobRunner] | None = None
         self._session: ProjectSession | None = None
         self.model = ResultTableModel(self)
         self.proxy = TotalsLastProxy(self)
@@ -87,6 +98,11 @@ class ResultView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages)
+
+    def set_job_runner(self, job_runner: Callable[[], JobRunner] | None) -> None:
+        """Read passages and draw charts through this runner (None: on the GUI thread)."""
+        self.job_runner = job_runner
+        self.chart.job_runner = job_runner
 
     def set_session(self, session: ProjectSession | None) -> None:
         """Read passages from ``session``'s project, and show them there when asked."""
@@ -144,38 +160,51 @@ class ResultView(QWidget):
         source = self.proxy.mapToSource(index)
         table, cell = self.model.table, self.model.table_cell(source.row(), source.column())
         self.passages.clear()
-        if table is None or cell is None:
+        if table is None or cell is None or self._session is None:
             self.passage_title.setText(self.tr("Click a cell to see its passages."))
             return
         if table.cell_passages is None:
             self.passage_title.setText(self.tr("This kind of table does not list passages."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            refs = table.passages(*cell)
-            self._list_passages(refs)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        row_label, column_label = table.row_labels[cell[0]], table.column_labels[cell[1]]
-        title = self.tr("%n passage(s) for {0} × {1}", "", len(refs)).format(
-            row_label, column_label
-        )
-        if len(refs) > MOST_PASSAGES:
-            title += " " + self.tr("(the first {0} are listed)").format(
-                QLocale().toString(MOST_PASSAGES)
-            )
-        self.passage_title.setText(title)
-
-    def _list_passages(self, refs: list[PassageRef]) -> None:
-        if self._session is None:
+        db = self._session.db
+        jobs = None if self.job_runner is None else self.job_runner()
+        if jobs is None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                found = cell_passages(db, table, cell)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._show_cell_passages(table, cell, found)
             return
-        shown = refs[:MOST_PASSAGES]
-        texts = passage_texts(self._session.db, shown)
-        for ref, (document, text) in zip(shown, texts, strict=True):
+        self.passage_title.setText(self.tr("Reading the passages…"))
+        jobs.start(
+            self.tr("Reading passages"),
+            lambda _progress: cell_passages(db, table, cell),
+            lambda found: self._show_cell_passages(table, cell, found),
+            lambda error: self.passage_title.setText(str(error)),
+        )
+
+    def _show_cell_passages(
+        self, table: ResultTable, cell: tuple[int, int], found: CellPassages
+    ) -> None:
+        if table is not self.model.table:
+            return  # another result came in meanwhile
+        self.passages.clear()
+        for ref, document, text in found.listed:
             item = QListWidgetItem(f"{document}\n{text}")
             item.setData(PASSAGE_ROLE, Passage(ref.document_id, ref.start, ref.end))
             item.setToolTip(document)
             self.passages.addItem(item)
+        row_label, column_label = table.row_labels[cell[0]], table.column_labels[cell[1]]
+        title = self.tr("%n passage(s) for {0} × {1}", "", found.count).format(
+            row_label, column_label
+        )
+        if found.count > len(found.listed):
+            title += " " + self.tr("(the first {0} are listed)").format(
+                QLocale().toString(len(found.listed))
+            )
+        self.passage_title.setText(title)
+        self.passages_shown.emit()
 
     def _passage_activated(self, item: QListWidgetItem) -> None:
         passage = item.data(PASSAGE_ROLE)
@@ -189,6 +218,23 @@ class ResultView(QWidget):
     def _draw_chart_if_shown(self) -> None:
         if self.tabs.currentWidget() is self.chart and self.model.table is not None:
             self.chart.draw()
+
+
+@dataclass(frozen=True)
+class CellPassages:
+    """The passages behind a cell: how many, and the first ones with document and text."""
+
+    count: int
+    listed: list[tuple[PassageRef, str, str]]
+
+
+def cell_passages(db: ProjectDatabase, table: ResultTable, cell: tuple[int, int]) -> CellPassages:
+    """Read the passages behind ``cell`` and the text of the first ``MOST_PASSAGES`` (this
+    touches no widget, so it can run in a worker thread)."""
+    refs = table.passages(*cell)
+    shown = refs[:MOST_PASSAGES]
+    texts = passage_texts(db, shown)
+    return CellPassages(len(refs), [(r, d, t) for r, (d, t) in zip(shown, texts, strict=True)])
 
 
 def passage_texts(db: ProjectDatabase, refs: list[PassageRef]) -> list[tuple[str, str]]:

@@ -302,7 +302,8 @@ def test_word_frequency_with_a_word_cloud(qtbot: QtBot, workspace: QueryWorkspac
     read = " ".join(counts)
     assert "mød" not in read and "lægeattest" not in read and "fyld" not in read
     assert workspace.result_view.chart.kind.currentData() == "word-cloud"
-    workspace.result_view.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(workspace.result_view.chart.drawn):
+        workspace.result_view.tabs.setCurrentIndex(1)
     chart = workspace.result_view.chart.path
     assert chart is not None
     with Image.open(chart) as image:
@@ -356,12 +357,13 @@ def test_clicking_a_matrix_cell_lists_its_passages(
     run(qtbot, workspace)
     view = workspace.result_view
     rect = view.table_view.visualRect(view.proxy.index(0, 1))  # Tillid × Forsøg
-    QTest.mouseClick(
-        view.table_view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        rect.center(),
-    )
+    with qtbot.waitSignal(view.passages_shown):  # read by the job runner
+        QTest.mouseClick(
+            view.table_view.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            rect.center(),
+        )
     assert [view.passages.item(i).text() for i in range(view.passages.count())] == [
         "R1 Fokusgruppe forsøgsafdeling\nBorgeren får tillid",
         "R3 Interview borger Ærø\njeg stoler på min sagsbehandler",
@@ -398,11 +400,13 @@ def test_matrix_row_percentages_in_danish_and_the_chart(
     assert shown(workspace)[0] == ["Borgerrelationer/Tillid", "66,7\u00a0%", "33,3\u00a0%", "3"]
     view = workspace.result_view
     view.chart.kind.setCurrentIndex(view.chart.kind.findData("stacked"))
-    view.tabs.setCurrentWidget(view.chart)
+    with qtbot.waitSignal(view.chart.drawn):  # drawn by the job runner
+        view.tabs.setCurrentWidget(view.chart)
     assert view.chart.path is not None and view.chart.path.stat().st_size > 0
     with Image.open(view.chart.path) as image:
         assert image.size == CHART_SIZE
-    view.chart.kind.setCurrentIndex(view.chart.kind.findData("bar"))
+    with qtbot.waitSignal(view.chart.drawn):
+        view.chart.kind.setCurrentIndex(view.chart.kind.findData("bar"))
     svg = tmp_path / "tillid.svg"
     view.chart.save(svg)
     text = svg.read_text(encoding="utf-8")
@@ -459,7 +463,8 @@ def test_cooccurrence_near_each_other_and_the_c_coefficient(
     # c = n12 / (n1 + n2 − n12) = 1 / (3 + 2 − 1)
     assert shown(workspace)[0][2] == "0.250"
     view = workspace.result_view
-    assert view.select_cell(0, 1)
+    with qtbot.waitSignal(view.passages_shown):
+        assert view.select_cell(0, 1)
     assert [view.passages.item(i).text() for i in range(view.passages.count())] == [
         "R2 Interview leder ordinær\nTilliden er svær",
         "R2 Interview leder ordinær\nVi venter længe på lægelige oplysninger",
