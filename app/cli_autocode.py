@@ -42,8 +42,12 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--lang", choices=["da", "en"], help="language of a lemma search")
     parser.add_argument("--code", required=True, metavar="PATH", help="code path, / between levels")
-    parser.add_argument("--document", action="append", default=[], metavar="NAME")
-    parser.add_argument("--coder", help="coder name (default: $TEKSTUR_CODER or your login)")
+    parser.add_argument(
+        "--document", action="append", default=[], metavar="NAME", help="only in this document"
+    )
+    parser.add_argument(
+        "--coder", metavar="NAME", help="coder name (default: $TEKSTUR_CODER or your login)"
+    )
     parser.add_argument("--dry-run", action="store_true", help="show what would be coded only")
     parser.set_defaults(run=_autocode, mode="plain")
 
