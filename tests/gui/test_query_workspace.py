@@ -14,10 +14,11 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from analysis.autocode import Spread
+from app.gui.query_autocode import AutocodeDialog
 from app.gui.query_chart import CHART_SIZE
 from app.gui.query_coding_panels import CodedSegmentsPanel, FrequenciesPanel
 from app.gui.query_cooccurrence import CooccurrencePanel
@@ -469,3 +470,17 @@ def test_cooccurrence_near_each_other_and_the_c_coefficient(
         "R2 Interview leder ordinær\nTilliden er svær",
         "R2 Interview leder ordinær\nVi venter længe på lægelige oplysninger",
     ]
+
+
+def test_the_auto_code_dialog_offers_the_codes_and_needs_one(qtbot: QtBot) -> None:
+    dialog = AutocodeDialog([TRUST, MEDICAL])
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert [dialog.code.itemText(i) for i in range(dialog.code.count())] == [TRUST, MEDICAL]
+    assert not ok.isEnabled()
+    dialog.code.setCurrentText("Borgerrelationer/Åbenhed")
+    dialog.spread.setCurrentIndex(dialog.spread.findData("turn"))
+    assert ok.isEnabled()
+    assert dialog.choice() == ("Borgerrelationer/Åbenhed", Spread.TURN)
