@@ -94,7 +94,8 @@ class LanguageTools:
         """The tokens of one white-space-free chunk."""
         found = self._chunks.get(chunk)
         if found is None:
-            found = next(self._tokenise_batch([chunk]))
+            with self._lock:  # spaCy's tokenizer is not shared between threads at once
+                found = next(self._tokenise_batch([chunk]))
             self._chunks[chunk] = found
         return found
 
