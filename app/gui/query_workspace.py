@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,8 @@ from app.gui.result_view import ResultView
 from app.gui.saved_queries import SavedQueryList
 from app.gui.session import ProjectSession
 from models.result_table import ResultTable
+
+RUN_KEYS = QKeySequence("Ctrl+R")
 
 
 class QueryWorkspace(QWidget):
@@ -66,7 +68,7 @@ class QueryWorkspace(QWidget):
         self.run_button.setToolTip(self.tr("Run the query (Ctrl+R)"))
         self.run_button.clicked.connect(self.run)
         self.run_action = QAction(self.tr("Run query"), self)
-        self.run_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.run_action.setShortcut(RUN_KEYS)
         self.run_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.run_action.triggered.connect(self.run)
         self.addAction(self.run_action)
@@ -123,6 +125,16 @@ class QueryWorkspace(QWidget):
         for widget in (self.run_button, self.save_button, self.stack, self.kind_box):
             widget.setEnabled(session is not None)
         self.run_action.setEnabled(session is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Leave Ctrl+R to the window when it has its own Run action (two would cancel out)."""
+        window = self.window()
+        elsewhere = window is not self and any(
+            action is not self.run_action and action.shortcut() == RUN_KEYS
+            for action in window.findChildren(QAction)
+        )
+        self.run_action.setShortcut(QKeySequence() if elsewhere else RUN_KEYS)
+        super().showEvent(event)
 
     def set_jobs(self, jobs: JobRunner) -> None:
         """Run queries through the window's job runner (one job at a time per window)."""

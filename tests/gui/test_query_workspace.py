@@ -13,8 +13,9 @@ from typing import TypeVar
 import pytest
 from PIL import Image
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from analysis.autocode import Spread
@@ -484,3 +485,27 @@ def test_the_auto_code_dialog_offers_the_codes_and_needs_one(qtbot: QtBot) -> No
     dialog.spread.setCurrentIndex(dialog.spread.findData("turn"))
     assert ok.isEnabled()
     assert dialog.choice() == ("Borgerrelationer/Åbenhed", Spread.TURN)
+
+
+def test_inside_a_window_with_its_own_run_action_ctrl_r_runs_once(
+    qtbot: QtBot, project: Project
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    workspace = QueryWorkspace()
+    workspace.set_session(project.session)
+    window.setCentralWidget(workspace)
+    runs: list[bool] = []
+    menu_action = QAction("Kør forespørgsel", window)
+    menu_action.setShortcut(QKeySequence("Ctrl+R"))
+    menu_action.triggered.connect(lambda: runs.append(workspace.run()))
+    window.menuBar().addMenu("Forespørgsel").addAction(menu_action)
+    matrix_panel(workspace, project)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    workspace.kind_box.setFocus()
+    with qtbot.waitSignal(workspace.result_shown, timeout=60_000):
+        QTest.keyClick(workspace.kind_box, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert runs == [True]
+    assert shown(workspace)[0] == ["Borgerrelationer/Tillid", "2", "1", "3"]
