@@ -4,7 +4,7 @@ attribute, read in blocks and cached; every edit goes through the session as a c
 Column 0 holds the case's (or document's) name; editing it renames. The other columns hold
 typed values: ``Qt.EditRole`` gives and takes ``str``, ``float``, ``QDate`` or ``bool``, and
 an empty value removes the value. Pasting and copying tab-separated text (what Excel puts on
-the clipboard) is in :mod:`app.gui.classification_sheet`.
+the clipboard) is in :mod:`app.gui.sheet_clipboard`.
 """
 
 from __future__ import annotations

@@ -24,8 +24,9 @@ from sqlalchemy import select
 
 from app.gui.attribute_delegate import AttributeDelegate, display_text, typed_value
 from app.gui.case_sheet_model import NAME_COLUMN, CaseSheetModel
-from app.gui.classification_sheet import ClassificationSheet, copy_cells, parse_tsv
+from app.gui.classification_sheet import ClassificationSheet
 from app.gui.session import ProjectSession
+from app.gui.sheet_clipboard import copy_cells, parse_tsv
 from models import AttributeTarget, AttributeType, AttributeValue, Case
 from models.case_sheet import sheet_columns
 from models.database import ProjectDatabase
