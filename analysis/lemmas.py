@@ -31,6 +31,24 @@ from typing import Any
 LANGUAGES = ("da", "en")
 _CHUNK = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+")
+# Entries of the Danish lookup table that are plainly wrong for the words this material is
+# made of (``leder`` → ``led``, ``godt`` → ``godte``); Tekstur's own readings win.
+CORRECTIONS = {
+    "da": {
+        "leder": "leder",
+        "lederen": "leder",
+        "ledere": "leder",
+        "lederne": "leder",
+        "lederens": "leder",
+        "ledernes": "leder",
+        "godt": "god",
+        "gode": "god",
+        "bedre": "god",
+        "bedst": "god",
+        "bedste": "god",
+    },
+    "en": {},
+}
 _CACHE_LIMIT = 1_000_000
 _BATCH = 5_000
 
@@ -66,12 +84,16 @@ class LanguageTools:
         self._lemmas: Any = lemmatizer.lookups.get_table("lemma_lookup")
         self._headwords = frozenset(str(value) for value in self._lemmas.values())
         self._keep_er = language == "da"
+        self._corrections = CORRECTIONS[language]
         self.stop_words: frozenset[str] = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self._chunks: dict[str, tuple[ChunkToken, ...]] = {}
         self._lock = threading.Lock()
 
     def lemma(self, form: str) -> str:
         """The lookup lemma of a lower-case word form (the form itself when unknown)."""
+        corrected = self._corrections.get(form)
+        if corrected is not None:
+            return corrected
         found = self._lemmas.get(form)
         if found is None:
             return form

@@ -46,6 +46,16 @@ def test_danish_nouns_in_er_are_not_read_as_verbs() -> None:
     assert dict(verbs.counts) == {"ringe": 2}
 
 
+def test_wrong_table_entries_are_corrected() -> None:
+    # The table reads "leder" as "led" and "godt" as "godte"; the corrections keep the
+    # manager a manager and "godt" an inflection of "god".
+    text = [["Lederen sagde til lederne, at en leder skal have gode ledere. Det gik godt."]]
+    counts = count_words(text, WordOptions(language="da"))
+    assert counts.counts["leder"] == 4 and "led" not in counts.counts
+    tools = language_tools("da")
+    assert tools.lemma("godt") == tools.lemma("gode") == "god"
+
+
 def test_stop_words_numbers_punctuation_and_emoji_are_gone() -> None:
     counts = count_words(DANISH, WordOptions(language="da", min_length=1))
     for stop_word in ("og", "det", "er", "i", "om", "til", "være"):
