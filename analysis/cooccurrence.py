@@ -117,7 +117,13 @@ def cooccurrence_query(
                 pieces.c.end,
             ).order_by(pieces.c.document_id, pieces.c.start)
         ).all()
-        provenance = describe(connection, "co-occurrence", query_filter, pieces)
+        provenance = describe(
+            connection,
+            "co-occurrence",
+            query_filter,
+            len({row.document_id for row in found}),
+            len({row.coding_id for row in found}),
+        )
         by_document: dict[int, list[Occurrence]] = defaultdict(list)
         codes_of: dict[int, int] = {}
         spans: dict[int, tuple[int, int, int]] = {}

@@ -14,13 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import literal, select
+import numpy as np
+from sqlalchemy import select
 
-from analysis.code_tree import CodeTree, code_ancestry
+from analysis.code_tree import CodeTree
+from analysis.columns import cut_pieces, expand, read_codings, read_regions, whole_pieces
 from analysis.filters import QueryFilter
-from analysis.measures import MEASURE_LABELS, check_measures, measure_cells, reference_key
+from analysis.measures import MEASURE_LABELS, check_measures
 from analysis.provenance import describe
-from analysis.scope import attribute_columns, coding_pieces, resolved_regions
+from analysis.scope import attribute_columns
+from analysis.tally import Facts, WordPositions, passage_refs, tally
 from models.database import ProjectDatabase
 from models.documents import Coder
 from models.progress import Progress, no_progress
@@ -76,31 +79,46 @@ def code_frequencies(
     with db.read() as connection:
         tree = CodeTree.load(connection)
         rows = tree.in_tree_order() if options.code_ids is None else list(options.code_ids)
-        read = tree.with_descendants(rows) if options.include_subcodes else rows
-        needs_cases = "cases" in options.measures or bool(query_filter.where)
-        regions = None
-        if needs_cases:
-            names = [condition.name for condition in query_filter.where.conditions]
-            attributes = attribute_columns(connection, dict.fromkeys(names))
-            regions = resolved_regions(attributes, query_filter.where)
-        codes = None if options.code_ids is None else read
-        pieces = coding_pieces(regions, query_filter, codes).subquery("pieces")
-        row = pieces.c.code_id
-        froms: Any = pieces
-        if options.include_subcodes:
-            ancestry = code_ancestry()
-            froms = pieces.join(ancestry, ancestry.c.code_id == pieces.c.code_id)
-            row = ancestry.c.row_code
-        column = pieces.c.coder_id if options.per_coder else literal(0)
-        ref = reference_key(pieces, options.include_subcodes)
-        facts = (
-            select(row.label("row"), column.label("col"), ref.label("ref"), *pieces.c)
-            .select_from(froms)
-            .subquery("facts")
+        owners: dict[int, list[int]] = {}
+        for index, code in enumerate(rows):
+            for owned in [code, *(tree.descendants(code) if options.include_subcodes else [])]:
+                owners.setdefault(owned, []).append(index)
+        progress(0, 3, "codings")
+        codings = read_codings(
+            connection,
+            query_filter,
+            None if options.code_ids is None else list(owners),
+            coders=options.per_coder or options.include_subcodes,
         )
-        cells = measure_cells(connection, facts, ("row", "col"), options.measures, progress)
+        if "cases" in options.measures or query_filter.where:
+            names = dict.fromkeys(condition.name for condition in query_filter.where.conditions)
+            regions = read_regions(connection, attribute_columns(connection, names), query_filter)
+            pieces = cut_pieces(codings, regions)
+        else:
+            pieces = whole_pieces(codings)
+        progress(1, 3, "counting")
         coders = _coders(connection, query_filter) if options.per_coder else [(0, "")]
-        provenance = describe(connection, "code frequencies", query_filter, pieces)
+        entry, row = expand(codings.code[pieces.coding], owners)
+        column = np.zeros(len(entry), dtype=np.int64)
+        if options.per_coder:
+            place = {coder_id: i for i, (coder_id, _) in enumerate(coders)}
+            column = np.array([place[c] for c in codings.coder[pieces.coding[entry]]], np.int64)
+        refs = passage_refs(codings, options.include_subcodes)
+        facts = Facts(
+            row * len(coders) + column,
+            refs[pieces.coding[entry]],
+            pieces.document[entry],
+            pieces.case[entry],
+            pieces.start[entry],
+            pieces.end[entry],
+        )
+        words = None
+        if "words" in options.measures:
+            progress(2, 3, "words")
+            words = WordPositions(connection, np.flatnonzero(np.bincount(pieces.document)).tolist())
+        cells = tally(facts, options.measures, words)
+        provenance = describe(connection, "code frequencies", query_filter, *pieces.counted())
+    progress(3, 3, "")
     provenance["codes"] = (
         "all" if options.code_ids is None else ", ".join(tree.label(c) for c in rows)
     )
@@ -115,11 +133,11 @@ def code_frequencies(
             column_labels.append(f"{label} ({coder})" if options.per_coder else label)
     values: list[list[Number]] = [
         [
-            cells.get((code, coder_id), {}).get(measure, 0)
-            for coder_id, _ in coders
+            cells.get(r * len(coders) + c, {}).get(measure, 0)
+            for c in range(len(coders))
             for measure in options.measures
         ]
-        for code in rows
+        for r in range(len(rows))
     ]
     return ResultTable(
         title="Code frequencies",

@@ -1,6 +1,6 @@
 """Matrix coding query: rows × columns of codes, cases, documents, attribute values or sets.
 
-Each cell counts one measure of :mod:`analysis.measures` (references by default, words,
+Each cell counts one measure of :mod:`analysis.tally` (references by default, words,
 documents, cases or presence) over the pieces :mod:`analysis.matrix_facts` assigns to it,
 under *intersection* or *same-case* semantics; filters as in :mod:`analysis.filters`.
 Totals are the measure over a whole row (column, table), so a reference that falls in two
@@ -14,15 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Subquery, and_, select, union_all
+import numpy as np
+from sqlalchemy import select
 
 from analysis.code_tree import CodeTree
+from analysis.columns import Codings, cut_pieces, read_codings, read_regions
 from analysis.filters import QueryFilter
-from analysis.matrix_axes import Axis, Item, ResolvedAxis, resolve_axis
-from analysis.matrix_facts import SEMANTICS, FactsBuilder, key_width, sides
-from analysis.measures import Cells, Key, check_measures, measure_cells
+from analysis.matrix_axes import Axis, ResolvedAxis, resolve_axis
+from analysis.matrix_facts import SEMANTICS, FactsBuilder
+from analysis.measures import check_measures
 from analysis.provenance import describe
-from analysis.scope import attribute_columns, resolved_regions
+from analysis.scope import UnknownNameError, attribute_columns
+from analysis.tally import Cells, Facts, WordPositions, passage_refs, tally
+from models.codes import Coding
 from models.database import ProjectDatabase
 from models.progress import Progress, no_progress
 from models.result_table import Number, PassageRef, ResultTable
@@ -91,34 +95,47 @@ def matrix_query(
         names = [a.attribute.name for a in (rows, columns) if a.attribute is not None]
         names += [condition.name for condition in query_filter.where.conditions]
         attributes = attribute_columns(connection, list(dict.fromkeys(names)))
-        index = {attribute.name: i for i, attribute in enumerate(attributes)}
-        regions = resolved_regions(attributes, query_filter.where)
+        progress(0, 3, "codings")
+        codings = read_codings(
+            connection,
+            query_filter,
+            _codes_read(tree, (rows, columns), options.include_subcodes),
+            coders=options.include_subcodes,
+        )
+        regions = read_regions(connection, attributes, query_filter)
+        pieces = cut_pieces(codings, regions)
+        progress(1, 3, "counting")
         builder = FactsBuilder(
+            tree,
+            codings,
             regions,
+            pieces,
             query_filter,
             options.semantics,
             options.include_subcodes,
-            (key_width(rows), key_width(columns)),
         )
-        row_sides = sides(rows, index.get(rows.attribute.name) if rows.attribute else None)
-        column_sides = sides(
-            columns, index.get(columns.attribute.name) if columns.attribute else None
-        )
-        selects = [builder.facts(r, c) for r in row_sides for c in column_sides]
-        row_keys = ["rk", *(f"r{i}" for i in range(key_width(rows)))]
-        column_keys = ["ck", *(f"c{i}" for i in range(key_width(columns)))]
-        cells: Cells = {}
-        totals: tuple[Cells, Cells, Cells] = ({}, {}, {})
-        facts: Subquery | None = None
-        if selects:
-            facts = (selects[0] if len(selects) == 1 else union_all(*selects)).subquery("facts")
-            cells = measure_cells(connection, facts, row_keys + column_keys, [measure], progress)
-            totals = (
-                measure_cells(connection, facts, row_keys, [measure]),
-                measure_cells(connection, facts, column_keys, [measure]),
-                measure_cells(connection, facts, [], [measure]),
+        try:
+            facts = builder.facts(
+                rows,
+                columns,
+                passage_refs(codings, options.include_subcodes),
+                {attribute.name: i for i, attribute in enumerate(attributes)},
             )
-        provenance = describe(connection, "matrix coding", query_filter, builder.pieces("read"))
+        except ValueError as error:
+            raise UnknownNameError(str(error)) from None
+        words = None
+        if measure == "words":
+            progress(2, 3, "words")
+            words = WordPositions(connection, np.unique(facts.document).tolist())
+        width = max(len(columns.items), 1)
+        counted = (
+            tally(facts, [measure], words),
+            tally(facts.regrouped(facts.cell // width), [measure], words),
+            tally(facts.regrouped(facts.cell % width), [measure], words),
+            tally(facts.regrouped(np.zeros_like(facts.cell)), [measure], words),
+        )
+        provenance = describe(connection, "matrix coding", query_filter, *pieces.counted())
+    progress(3, 3, "")
     provenance.update(
         {
             "rows": str(options.rows),
@@ -135,14 +152,21 @@ def matrix_query(
         columns,
         measure,
         options.percent,
-        (cells, *totals),
+        counted,
         provenance,
-        None if facts is None else _passages(db, facts, row_keys, column_keys, rows, columns),
+        _passages(db, query_filter, facts, codings, width),
     )
 
 
-def _key(item: Item, width: int) -> Key:
-    return (item.kind, *item.key, *([None] * (width - len(item.key))))
+def _codes_read(
+    tree: CodeTree, axes: tuple[ResolvedAxis, ResolvedAxis], rolled_up: bool
+) -> list[int] | None:
+    """The codes whose codings the matrix needs (None: all, when no side is codes)."""
+    codes = [item.key[0] for axis in axes for item in axis.items if item.kind == "code"]
+    if not codes:
+        return None
+    read = tree.with_descendants(codes) if rolled_up else list(dict.fromkeys(codes))
+    return None if len(read) == len(tree.names) else read
 
 
 def assemble(
@@ -157,16 +181,14 @@ def assemble(
 ) -> ResultTable:
     """The table from counted cells and totals, with percentages when asked for."""
     cells, row_totals, column_totals, grand = counted
-    row_width, column_width = key_width(rows), key_width(columns)
-    row_keys = [_key(item, row_width) for item in rows.items]
-    column_keys = [_key(item, column_width) for item in columns.items]
-    by_row = [row_totals.get(key, {}).get(measure, 0) for key in row_keys]
-    by_column = [column_totals.get(key, {}).get(measure, 0) for key in column_keys]
+    width = max(len(columns.items), 1)
+    by_row = [row_totals.get(r, {}).get(measure, 0) for r in range(len(rows.items))]
+    by_column = [column_totals.get(c, {}).get(measure, 0) for c in range(len(columns.items))]
     values: list[list[Number]] = []
-    for r, row_key in enumerate(row_keys):
+    for r in range(len(rows.items)):
         line: list[Number] = []
-        for c, column_key in enumerate(column_keys):
-            value: Number = cells.get(row_key + column_key, {}).get(measure, 0)
+        for c in range(len(columns.items)):
+            value: Number = cells.get(r * width + c, {}).get(measure, 0)
             if percent is not None:
                 whole = by_row[r] if percent == "row" else by_column[c]
                 value = 100.0 * value / whole if whole else 0.0
@@ -182,7 +204,7 @@ def assemble(
         percent=percent is not None,
         row_totals=list(by_row),
         column_totals=list(by_column),
-        grand_total=grand.get((), {}).get(measure, 0),
+        grand_total=grand.get(0, {}).get(measure, 0),
         provenance=provenance,
         cell_passages=passages,
         row_keys=[item.ref for item in rows.items],
@@ -208,29 +230,55 @@ def _kind(axis: ResolvedAxis) -> str:
 
 
 def _passages(
-    db: ProjectDatabase,
-    facts: Subquery,
-    row_keys: list[str],
-    column_keys: list[str],
-    rows: ResolvedAxis,
-    columns: ResolvedAxis,
+    db: ProjectDatabase, query_filter: QueryFilter, facts: Facts, codings: Codings, width: int
 ) -> Callable[[int, int], list[PassageRef]]:
-    """The passages behind a cell, read when a view asks for them."""
+    """The passages behind a cell: the pieces counted in it, in document and text order.
+
+    The codings' ids are looked up when a cell is opened (the counting never needs them).
+    """
 
     def passages(row: int, column: int) -> list[PassageRef]:
-        key = _key(rows.items[row], len(row_keys) - 1) + _key(
-            columns.items[column], len(column_keys) - 1
+        assert facts.coding is not None
+        inside = facts.cell == row * width + column
+        coding = facts.coding[inside]
+        keys = set(
+            zip(
+                codings.document[coding].tolist(),
+                codings.code[coding].tolist(),
+                codings.start[coding].tolist(),
+                codings.end[coding].tolist(),
+                strict=True,
+            )
         )
-        tests = [
-            facts.c[name] == value for name, value in zip(row_keys + column_keys, key, strict=True)
-        ]
-        query = (
-            select(facts.c.document_id, facts.c.start, facts.c.end, facts.c.coding_id)
-            .where(and_(*tests))
-            .distinct()
-            .order_by(facts.c.document_id, facts.c.start, facts.c.end, facts.c.coding_id)
-        )
+        ids: dict[tuple[int, int, int, int], list[int]] = {}
         with db.read() as connection:
-            return [PassageRef(*row) for row in connection.execute(query)]
+            query = select(
+                Coding.document_id, Coding.code_id, Coding.start, Coding.end, Coding.id
+            ).where(Coding.document_id.in_({key[0] for key in keys}))
+            if query_filter.coder_ids is not None:
+                query = query.where(Coding.coder_id.in_(query_filter.coder_ids))
+            for document_id, code_id, start, end, coding_id in connection.execute(query):
+                if (document_id, code_id, start, end) in keys:
+                    ids.setdefault((document_id, code_id, start, end), []).append(coding_id)
+        found = {
+            (document_id, start, end, coding_id)
+            for document_id, start, end, c in zip(
+                facts.document[inside].tolist(),
+                facts.start[inside].tolist(),
+                facts.end[inside].tolist(),
+                coding.tolist(),
+                strict=True,
+            )
+            for coding_id in ids.get(
+                (
+                    int(codings.document[c]),
+                    int(codings.code[c]),
+                    int(codings.start[c]),
+                    int(codings.end[c]),
+                ),
+                [],
+            )
+        }
+        return [PassageRef(*passage) for passage in sorted(found)]
 
     return passages

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from importlib import metadata
 
-from sqlalchemy import Connection, Subquery, distinct, func, select
+from sqlalchemy import Connection, select
 
 from analysis.filters import QueryFilter
 from models.documents import Coder, Document, Project
@@ -19,21 +19,14 @@ def _names(
 
 
 def describe(
-    connection: Connection, query: str, query_filter: QueryFilter, pieces: Subquery
+    connection: Connection, query: str, query_filter: QueryFilter, documents: int, codings: int
 ) -> dict[str, str]:
-    """Project, time, Tekstur version, query, filters and what the query read.
-
-    ``pieces`` are the filtered pieces the query read; the numbers of documents and codings
-    among them are recorded.
-    """
+    """Project, time, Tekstur version, query, filters, and the documents and codings read."""
     try:
         version = metadata.version("tekstur")
     except metadata.PackageNotFoundError:
         version = "unknown"
     project = connection.execute(select(Project.name)).scalar() or ""
-    documents, codings = connection.execute(
-        select(func.count(distinct(pieces.c.document_id)), func.count(distinct(pieces.c.coding_id)))
-    ).one()
     return {
         "query": query,
         "project": project,

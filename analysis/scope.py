@@ -117,8 +117,9 @@ def attribute_columns(connection: Connection, names: Iterable[str]) -> list[Attr
 def case_regions() -> CTE:
     """Every document cut into regions ``(document_id, start, end, case_id)`` by the case rule.
 
-    Regions of one document do not overlap (unless its turns do) and together cover it;
-    ``case_id`` is NULL for text that belongs to no case; a last region ends at ``BEYOND``.
+    Regions of one document do not overlap and together cover it (where two linked turns
+    overlap, the shared text is the earlier turn's); ``case_id`` is NULL for text that belongs
+    to no case; a last region ends at ``BEYOND``.
     """
     linked = (
         select(
@@ -138,7 +139,11 @@ def case_regions() -> CTE:
         .subquery("linked")
     )
     gap_start = func.coalesce(linked.c.before_end, 0)
-    turns = select(linked.c.document_id, linked.c.start, linked.c.end, linked.c.case_id)
+    # Where linked turns overlap, the earlier turn keeps the shared text.
+    turn_start = case((gap_start > linked.c.start, gap_start), else_=linked.c.start)
+    turns = select(
+        linked.c.document_id, turn_start.label("start"), linked.c.end, linked.c.case_id
+    ).where(turn_start < linked.c.end)
     gaps = (
         select(linked.c.document_id, gap_start, linked.c.start, Document.case_id)
         .join(Document, Document.id == linked.c.document_id)
@@ -160,10 +165,11 @@ def case_regions() -> CTE:
 
 
 def resolved_regions(attributes: Sequence[AttributeColumns], where: Where) -> CTE:
-    """The case regions with each attribute's resolved value, keeping those ``where`` allows.
+    """The case regions with each attribute's resolved value, and whether ``where`` holds.
 
     ``attributes`` must include every attribute ``where`` names. For attribute ``i`` and each
-    of its value types there is a column ``a{i}_{type}``.
+    of its value types there is a column ``a{i}_{type}``; ``passes`` is 1 for a region whose
+    text the conditions let through, else 0.
     """
     regions = case_regions()
     columns: list[ColumnElement[Any]] = [
@@ -214,10 +220,11 @@ def resolved_regions(attributes: Sequence[AttributeColumns], where: Where) -> CT
                 else_=_test(document_value, attribute.document_definition, condition),
             )
         )
-    query = select(*columns).select_from(froms)
+    passes: ColumnElement[int] = literal(1)
     if tests:
-        query = query.where(or_(*tests) if where.match_any else and_(*tests))
-    return query.cte("resolved_regions")
+        held = or_(*tests) if where.match_any else and_(*tests)
+        passes = case((held, 1), else_=0)
+    return select(*columns, passes.label("passes")).select_from(froms).cte("resolved_regions")
 
 
 def _id(definition: tuple[int, str] | None) -> int:
@@ -272,24 +279,28 @@ def coding_pieces(
         start = case((regions.c.start > Coding.start, regions.c.start), else_=Coding.start)
         end = case((regions.c.end < Coding.end, regions.c.end), else_=Coding.end)
         values = [column for column in regions.c if column.name.startswith("a")]
-        query = select(
-            Coding.id.label("coding_id"),
-            Coding.document_id,
-            Coding.code_id,
-            Coding.coder_id,
-            regions.c.case_id,
-            start.label("start"),
-            end.label("end"),
-            Coding.start.label("coding_start"),
-            Coding.end.label("coding_end"),
-            *values,
-        ).join(
-            regions,
-            and_(
-                regions.c.document_id == Coding.document_id,
-                regions.c.start < Coding.end,
-                regions.c.end > Coding.start,
-            ),
+        query = (
+            select(
+                Coding.id.label("coding_id"),
+                Coding.document_id,
+                Coding.code_id,
+                Coding.coder_id,
+                regions.c.case_id,
+                start.label("start"),
+                end.label("end"),
+                Coding.start.label("coding_start"),
+                Coding.end.label("coding_end"),
+                *values,
+            )
+            .join(
+                regions,
+                and_(
+                    regions.c.document_id == Coding.document_id,
+                    regions.c.start < Coding.end,
+                    regions.c.end > Coding.start,
+                ),
+            )
+            .where(regions.c.passes == 1)
         )
     if code_ids is not None:
         query = query.where(Coding.code_id.in_(list(code_ids)) if code_ids else false())

@@ -1,9 +1,9 @@
 """How Tekstur counts words coded — one rule for every query.
 
-A **word** is a run of word characters: letters, digits and ``_`` (Python's ``\\w``), where
-combining marks between them belong to the word, so ``café`` written with a combining accent
-is one word; an emoji, punctuation and white space are not words. Words are found in the
-whole document text, never in an excerpt of it.
+A **word** is a maximal run of word characters — letters, digits and ``_`` (what Python's
+``\\w`` matches) and combining marks — that holds at least one letter, digit or ``_``. So
+``café`` written with a combining accent is one word, while an emoji, punctuation and white
+space are not words. Words are found in the whole document text, never in an excerpt of it.
 
 A word is **coded** by a set of passages when at least one of its characters lies inside one
 of them; each word counts once, however many passages (overlapping codings of the same code,
@@ -13,27 +13,59 @@ the union of the passages: a coding that starts in the middle of a word counts t
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-_WORD = re.compile(r"\w+")
+import numpy as np
+from numpy.typing import NDArray
+
+Ints = NDArray[np.int64]
+
+
+@cache
+def _bmp_tables() -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+    """Word characters and combining marks among the first 65,536 code points."""
+    chars = [chr(code) for code in range(0x10000)]
+    word = np.array([c.isalnum() or c == "_" for c in chars], dtype=bool)
+    mark = np.array([unicodedata.category(c)[0] == "M" for c in chars], dtype=bool)
+    return word, mark
+
+
+def _classes(text: str) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    word_table, mark_table = _bmp_tables()
+    inside = codes < 0x10000
+    word = np.zeros(len(codes), dtype=bool)
+    mark = np.zeros(len(codes), dtype=bool)
+    word[inside] = word_table[codes[inside]]
+    mark[inside] = mark_table[codes[inside]]
+    for code in np.unique(codes[~inside]):
+        char = chr(int(code))
+        places = codes == code
+        word[places] = char.isalnum()
+        mark[places] = unicodedata.category(char)[0] == "M"
+    return word, mark
+
+
+def is_word_character(char: str) -> bool:
+    """True for a character that can be part of a word (``\\w`` or a combining mark)."""
+    word, mark = _classes(char)
+    return bool(word[0] or mark[0])
 
 
 @dataclass(frozen=True)
 class WordIndex:
-    """The words of one document text: ``starts[i]``, ``ends[i]`` is word ``i``."""
+    """The words of one document text: word ``i`` is ``[starts[i], ends[i])``."""
 
-    starts: list[int]
-    ends: list[int]
+    starts: Ints
+    ends: Ints
 
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         """The words ``[first, stop)`` that overlap the code points ``[start, end)``."""
-        first = bisect_right(self.ends, start)
-        stop = bisect_left(self.starts, end)
+        first = int(np.searchsorted(self.ends, start, "right"))
+        stop = int(np.searchsorted(self.starts, end, "left"))
         return first, max(first, stop)
 
     def count(self, spans: Iterable[tuple[int, int]]) -> int:
@@ -51,29 +83,16 @@ class WordIndex:
 @lru_cache(maxsize=4096)
 def word_index(text: str) -> WordIndex:
     """The words of ``text`` (kept for the texts met last: a document's text never changes)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        if ends and _only_marks(text, ends[-1], start):
-            ends[-1] = end  # a combining mark joins the word before it to the rest
-            continue
-        starts.append(start)
-        ends.append(end)
-    return WordIndex(starts, ends)
-
-
-def _only_marks(text: str, start: int, end: int) -> bool:
-    if end - start > 8:
-        return False
-    return all(unicodedata.category(char).startswith("M") for char in text[start:end])
+    word, mark = _classes(text)
+    wordish = (word | mark).astype(np.int8)
+    edges = np.diff(np.concatenate(([0], wordish, [0])))
+    starts = np.flatnonzero(edges == 1).astype(np.int64)
+    ends = np.flatnonzero(edges == -1).astype(np.int64)
+    letters = np.concatenate(([0], np.cumsum(word, dtype=np.int64)))
+    real = letters[ends] > letters[starts]
+    return WordIndex(starts[real], ends[real])
 
 
 def count_words(text: str, spans: Iterable[tuple[int, int]]) -> int:
     """Words of ``text`` coded by ``spans`` (see the module docstring)."""
     return word_index(text).count(spans)
-
-
-def is_word_character(char: str) -> bool:
-    """True for a character that can be part of a word (``\\w`` or a combining mark)."""
-    return bool(_WORD.match(char)) or unicodedata.category(char).startswith("M")

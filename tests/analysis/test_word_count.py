@@ -36,3 +36,14 @@ def test_overlapping_and_repeated_passages_count_each_word_once() -> None:
     b = TEXT.index("borgeren")
     assert count_words(TEXT, [(b, b + 3), (b + 5, b + 8)]) == 1
     assert count_words(TEXT, []) == 0
+
+
+def test_marks_belong_to_words_and_letters_beyond_the_basic_plane_count() -> None:
+    # A run of only marks is no word; a mark before a letter starts that word; 𝔸 (U+1D538) is
+    # a letter outside the first 65,536 code points.
+    text = "\u0301 \u0301ab 𝔸𝔹 👍🏽"
+    index = word_index(text)
+    assert [text[s:e] for s, e in zip(index.starts, index.ends, strict=True)] == [
+        "\u0301ab",
+        "𝔸𝔹",
+    ]
