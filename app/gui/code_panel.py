@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.code_model import (
+from app.gui.code_model import CodeTreeModel
+from app.gui.code_tree import (
     CODE_ID_ROLE,
     DOCUMENTS_COLUMN,
     NAME_COLUMN,
     PATH_ROLE,
     REFERENCES_COLUMN,
-    CodeTreeModel,
 )
 from app.gui.session import ProjectSession
 from models.browsing import code_extent
