@@ -122,6 +122,8 @@ class ChartPane(QWidget):
             lambda _: self._show(path),
             lambda error: self.label.setText(str(error)),
         )
+        if not started:
+            self.label.setText(self.tr("Wait until the running task has finished."))
         return path if started else None
 
     def _show(self, path: Path) -> None:

@@ -176,12 +176,16 @@ class ResultView(QWidget):
                 QGuiApplication.restoreOverrideCursor()
             self._show_cell_passages(table, cell, found)
             return
-        self.passage_title.setText(self.tr("Reading the passages…"))
-        jobs.start(
+        started = jobs.start(
             self.tr("Reading passages"),
             lambda _progress: cell_passages(db, table, cell),
             lambda found: self._show_cell_passages(table, cell, found),
             lambda error: self.passage_title.setText(str(error)),
+        )
+        self.passage_title.setText(
+            self.tr("Reading the passages…")
+            if started
+            else self.tr("Wait until the running task has finished, then click again.")
         )
 
     def _show_cell_passages(
