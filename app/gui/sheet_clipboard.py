@@ -92,12 +92,13 @@ def plan_paste(model: CaseSheetModel, cells: dict[Cell, str]) -> list[Command]:
     Raises PasteError naming the cell for a value that does not fit its column, a cell
     outside the sheet, or a new row without a name.
     """
-    translate = QCoreApplication.translate  # in the sheet model's context, as they always were
     columns: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for (row, section), text in cells.items():
         if section >= model.columnCount():
             raise PasteError(
-                translate("CaseSheetModel", "The pasted cells reach past the last column.")
+                QCoreApplication.translate(
+                    "CaseSheetModel", "The pasted cells reach past the last column."
+                )
             )
         columns[section].append((row, text))
     typed: dict[Cell, SheetValue | None] = {}
@@ -111,11 +112,15 @@ def plan_paste(model: CaseSheetModel, cells: dict[Cell, str]) -> list[Command]:
             try:
                 typed[row, section] = convert(text, kind, comma) if text.strip() else None
             except ValueError as error:
-                where = translate("CaseSheetModel", "name") if column is None else column.name
+                where = (
+                    QCoreApplication.translate("CaseSheetModel", "name")
+                    if column is None
+                    else column.name
+                )
                 raise PasteError(
-                    translate("CaseSheetModel", "Row {row}, {column}: {error}").format(
-                        row=row + 1, column=where, error=error
-                    )
+                    QCoreApplication.translate(
+                        "CaseSheetModel", "Row {row}, {column}: {error}"
+                    ).format(row=row + 1, column=where, error=error)
                 ) from None
     commands: list[Command] = []
     changes: list[tuple[int, int, SheetValue | None]] = []
@@ -128,20 +133,24 @@ def plan_paste(model: CaseSheetModel, cells: dict[Cell, str]) -> list[Command]:
                 changes.append(change)
         elif value is None:
             raise PasteError(
-                translate("CaseSheetModel", "Row {row}: a name cannot be empty").format(row=row + 1)
+                QCoreApplication.translate(
+                    "CaseSheetModel", "Row {row}: a name cannot be empty"
+                ).format(row=row + 1)
             )
         elif (command := model.cell_command(row, section, value)) is not None:
             commands.append(command)
     if new_rows and model.target is not AttributeTarget.CASE:
         raise PasteError(
-            translate("CaseSheetModel", "The pasted cells reach past the last document.")
+            QCoreApplication.translate(
+                "CaseSheetModel", "The pasted cells reach past the last document."
+            )
         )
     new_cases: list[tuple[str, list[tuple[int, SheetValue | None]]]] = []
     for row, values in sorted(new_rows.items()):
         name = values.pop(NAME_COLUMN, None)
         if not isinstance(name, str):
             raise PasteError(
-                translate(
+                QCoreApplication.translate(
                     "CaseSheetModel", "Row {row}: a new case needs a name in the first column"
                 ).format(row=row + 1)
             )
