@@ -1,4 +1,7 @@
-"""The code tree panel: filter, reorder and nest by dragging, code passages dropped on a code."""
+"""The code tree panel: filter, reorder and nest by dragging, code passages dropped on a code.
+
+The changes offered in its menu are made by :class:`app.gui.code_edits.CodeEdits`.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +10,23 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.code_edits import CodeEdits
+from app.gui.code_filter import CodeFilterProxy
 from app.gui.code_model import CodeTreeModel
 from app.gui.code_tree import (
     CODE_ID_ROLE,
@@ -37,38 +36,6 @@ from app.gui.code_tree import (
     REFERENCES_COLUMN,
 )
 from app.gui.session import ProjectSession
-from models.browsing import code_extent
-from models.commands import Command, CreateCode, DeleteCode, MergeCodes, UpdateCode
-
-
-class CodeFilterProxy(QSortFilterProxyModel):
-    """Shows the codes whose path contains the filter text (any case), and the codes above
-    them; the codes below a matching code match too, since their paths contain its name."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self._text = ""
-
-    def set_text(self, text: str) -> None:
-        """Filter by ``text``; an empty text shows every code."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self._text = text.strip().casefold()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._text = text.strip().casefold()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(  # noqa: N802
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        """Whether the code's path (slashes inside names unescaped) contains the text."""
-        if not self._text:
-            return True
-        source = self.sourceModel()
-        path = str(source.index(source_row, NAME_COLUMN, source_parent).data(PATH_ROLE))
-        return self._text in path.replace("\\/", "/").casefold()
 
 
 class CodePanel(QWidget):
@@ -87,6 +54,7 @@ class CodePanel(QWidget):
         self._expanded: set[int] = set()  # kept by id across resets; ignored while filtering
         self._restoring = False
         self.model = CodeTreeModel(self)
+        self.edits = CodeEdits(self)
         self.proxy = CodeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
@@ -113,15 +81,17 @@ class CodePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
-        self.new_code_action = self._action(self.tr("&New code…"), self.ask_new_code, "Ins")
+        self.new_code_action = self._action(self.tr("&New code…"), self.edits.ask_new_code, "Ins")
         self.new_subcode_action = self._action(
-            self.tr("New &sub-code…"), self.ask_new_subcode, "Shift+Ins"
+            self.tr("New &sub-code…"), self.edits.ask_new_subcode, "Shift+Ins"
         )
-        self.rename_action = self._action(self.tr("&Rename…"), self.ask_rename, "F2")
-        self.color_action = self._action(self.tr("&Colour…"), self.ask_color)
-        self.description_action = self._action(self.tr("Edit &description…"), self.ask_description)
-        self.merge_action = self._action(self.tr("&Merge into…"), self.ask_merge)
-        self.delete_action = self._action(self.tr("&Delete…"), self.ask_delete, "Del")
+        self.rename_action = self._action(self.tr("&Rename…"), self.edits.ask_rename, "F2")
+        self.color_action = self._action(self.tr("&Colour…"), self.edits.ask_color)
+        self.description_action = self._action(
+            self.tr("Edit &description…"), self.edits.ask_description
+        )
+        self.merge_action = self._action(self.tr("&Merge into…"), self.edits.ask_merge)
+        self.delete_action = self._action(self.tr("&Delete…"), self.edits.ask_delete, "Del")
         self.memo_action = self._action(self.tr("M&emo…"), self._request_memo)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._choose_first_match)
@@ -152,6 +122,11 @@ class CodePanel(QWidget):
             session.changed.connect(self.refresh)
         self.model.set_session(session)
         self._update_actions()
+
+    @property
+    def session(self) -> ProjectSession | None:
+        """The session whose codes are shown."""
+        return self._session
 
     def refresh(self) -> None:
         """Read the codes again, keeping the chosen code and the open branches."""
@@ -246,149 +221,6 @@ class CodePanel(QWidget):
         if first.isValid():
             self.select_code(int(first.data(CODE_ID_ROLE)))
             self.view.setFocus()
-
-    # Changing codes
-
-    def _push(self, command: Command, label: str) -> bool:
-        return self._session is not None and self._session.push(command, label)
-
-    def create_code(self, name: str, parent_id: int | None = None) -> int | None:
-        """Create a code (under ``parent_id``) as one undo step and choose it; its id, or None
-        when refused."""
-        create = CreateCode(name, parent_id)
-        if not self._push(create, self.tr("New code '{code}'").format(code=name.strip())):
-            return None
-        if create.code_id is not None:
-            self.select_code(create.code_id)
-        return create.code_id
-
-    def rename_code(self, code_id: int, name: str) -> bool:
-        """Rename a code as one undo step."""
-        label = self.tr("Rename code '{old}' to '{new}'")
-        return self._push(
-            UpdateCode(code_id, name=name), label.format(old=self._name(code_id), new=name.strip())
-        )
-
-    def set_code_color(self, code_id: int, color: str) -> bool:
-        """Give a code another colour (``#rrggbb``) as one undo step."""
-        label = self.tr("Colour of code '{code}'").format(code=self._name(code_id))
-        return self._push(UpdateCode(code_id, color=color), label)
-
-    def set_code_description(self, code_id: int, description: str) -> bool:
-        """Replace a code's description as one undo step."""
-        label = self.tr("Description of code '{code}'").format(code=self._name(code_id))
-        return self._push(UpdateCode(code_id, description=description), label)
-
-    def delete_code(self, code_id: int) -> bool:
-        """Delete a code with its sub-codes and codings as one undo step."""
-        label = self.tr("Delete code '{code}'").format(code=self._name(code_id))
-        return self._push(DeleteCode(code_id), label)
-
-    def merge_codes(self, source_id: int, target_id: int) -> bool:
-        """Merge one code into another as one undo step."""
-        label = self.tr("Merge code '{source}' into '{target}'").format(
-            source=self._name(source_id), target=self.model.path(target_id)
-        )
-        return self._push(MergeCodes(source_id, target_id), label)
-
-    def _name(self, code_id: int) -> str:
-        node = self.model.node(code_id)
-        return "" if node is None else node.name
-
-    # Asking the user
-
-    def ask_new_code(self) -> None:
-        """Ask for a name and create a code beside the chosen one (top level when none)."""
-        current = self.current_code_id()
-        node = None if current is None else self.model.node(current)
-        self._ask_new(None if node is None else node.parent_id)
-
-    def ask_new_subcode(self) -> None:
-        """Ask for a name and create a code under the chosen one."""
-        current = self.current_code_id()
-        if current is not None:
-            self._ask_new(current)
-
-    def _ask_new(self, parent_id: int | None) -> None:
-        where = (
-            self.tr("Name of the new code:")
-            if parent_id is None
-            else self.tr("Name of the new code under '{code}':").format(code=self._name(parent_id))
-        )
-        name, accepted = QInputDialog.getText(self, self.tr("New code"), where)
-        if accepted and name.strip():
-            self.create_code(name, parent_id)
-
-    def ask_rename(self) -> None:
-        """Ask for a new name for the chosen code."""
-        code_id = self.current_code_id()
-        if code_id is None:
-            return
-        old = self._name(code_id)
-        name, accepted = QInputDialog.getText(
-            self, self.tr("Rename code"), self.tr("New name:"), text=old
-        )
-        if accepted and name.strip() and name.strip() != old:
-            self.rename_code(code_id, name)
-
-    def ask_color(self) -> None:
-        """Ask for another colour for the chosen code."""
-        code_id = self.current_code_id()
-        details = None if code_id is None else self.model.details(code_id)
-        if code_id is None or details is None:
-            return
-        title = self.tr("Colour of '{code}'").format(code=self._name(code_id))
-        color = QColorDialog.getColor(QColor(details.color), self, title)
-        if color.isValid() and color.name() != details.color:
-            self.set_code_color(code_id, color.name())
-
-    def ask_description(self) -> None:
-        """Let the user edit the chosen code's description."""
-        code_id = self.current_code_id()
-        details = None if code_id is None else self.model.details(code_id)
-        if code_id is None or details is None:
-            return
-        text, accepted = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Description"),
-            self.tr("Definition, when to use it and when not, an example:"),
-            details.description,
-        )
-        if accepted and text != details.description:
-            self.set_code_description(code_id, text)
-
-    def ask_delete(self) -> None:
-        """Delete the chosen code after the user confirms, told what goes with it."""
-        code_id = self.current_code_id()
-        if code_id is None or self._session is None:
-            return
-        extent = code_extent(self._session.db, code_id)
-        question = self.tr(
-            "Delete the code '{code}' with {subcodes} and {codings}? Undo brings them back."
-        ).format(
-            code=self._name(code_id),
-            subcodes=self.tr("%n sub-code(s)", "", extent.subcodes),
-            codings=self.tr("%n coding(s)", "", extent.codings),
-        )
-        answer = QMessageBox.question(self, self.tr("Delete code"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete_code(code_id)
-
-    def ask_merge(self) -> None:
-        """Ask which code the chosen code goes into, then merge."""
-        code_id = self.current_code_id()
-        if code_id is None:
-            return
-        excluded = {code_id, *self.model.descendants(code_id)}
-        targets = {self.model.path(c): c for c in self.model.code_ids() if c not in excluded}
-        if not targets:
-            return
-        prompt = self.tr("Merge '{code}' and its codings into:").format(code=self._name(code_id))
-        path, accepted = QInputDialog.getItem(
-            self, self.tr("Merge code"), prompt, list(targets), 0, False
-        )
-        if accepted and path in targets:
-            self.merge_codes(code_id, targets[path])
 
     def _request_memo(self) -> None:
         code_id = self.current_code_id()
