@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -123,7 +123,11 @@ class ChartPane(QWidget):
             lambda error: self.label.setText(str(error)),
         )
         if not started:
-            self.label.setText(self.tr("Wait until the running task has finished."))
+            self.label.setText(
+                QCoreApplication.translate(
+                    "QueryWorkspace", "Wait until the running task has finished."
+                )
+            )
         return path if started else None
 
     def _show(self, path: Path) -> None:

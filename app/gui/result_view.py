@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -182,11 +182,7 @@ class ResultView(QWidget):
             lambda found: self._show_cell_passages(table, cell, found),
             lambda error: self.passage_title.setText(str(error)),
         )
-        self.passage_title.setText(
-            self.tr("Reading the passages…")
-            if started
-            else self.tr("Wait until the running task has finished, then click again.")
-        )
+        self.passage_title.setText(self.tr("Reading the passages…") if started else busy_message())
 
     def _show_cell_passages(
         self, table: ResultTable, cell: tuple[int, int], found: CellPassages
@@ -222,6 +218,11 @@ class ResultView(QWidget):
     def _draw_chart_if_shown(self) -> None:
         if self.tabs.currentWidget() is self.chart and self.model.table is not None:
             self.chart.draw()
+
+
+def busy_message() -> str:
+    """What to say when the job runner is busy with another task (the workspace's words)."""
+    return QCoreApplication.translate("QueryWorkspace", "Wait until the running task has finished.")
 
 
 @dataclass(frozen=True)
