@@ -1,6 +1,8 @@
-"""Read-only views of memos, annotations and the codings at a position of a document.
+"""Read-only views of memos and of what they are written on, with the code paths and
+excerpts they show.
 
 The memo list, the memo editor and the detail panel read through these; nothing here writes.
+What lies at a place in a document (annotations, codings) is in :mod:`models.position_reading`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from models.cases import Case
 from models.codes import Code, Coding
 from models.database import ProjectDatabase
 from models.documents import Coder, Document
-from models.notes import MEMO_TARGETS, Annotation, Memo
+from models.notes import MEMO_TARGETS, Memo
 from models.paths import join_code_path
 
 EXCERPT_LENGTH = 80
@@ -40,35 +42,6 @@ class MemoRow:
     coder: str | None
     created_at: datetime
     updated_at: datetime
-
-
-@dataclass(frozen=True)
-class AnnotationRow:
-    """An annotation with the text it is on."""
-
-    id: int
-    document_id: int
-    start: int
-    end: int
-    text: str
-    coder: str | None
-    created_at: datetime
-    excerpt: str
-
-
-@dataclass(frozen=True)
-class CodingAtRow:
-    """A coding that covers a position: its code's path, its coder and its span."""
-
-    coding_id: int
-    document_id: int
-    code_id: int
-    code_path: str
-    color: str
-    coder: str
-    start: int
-    end: int
-    excerpt: str
 
 
 def excerpt(text: str, start: int, end: int, length: int = EXCERPT_LENGTH) -> str:
@@ -183,87 +156,6 @@ def _memos(connection: Connection, query: Select[Any]) -> list[MemoRow]:
             )
         )
     return rows
-
-
-def annotation_rows(
-    db: ProjectDatabase, document_id: int, position: int | None = None
-) -> list[AnnotationRow]:
-    """A document's annotations in text order; with ``position``, only those covering it."""
-    query = (
-        select(
-            Annotation.id,
-            Annotation.start,
-            Annotation.end,
-            Annotation.text,
-            Coder.name.label("coder_name"),
-            Annotation.created_at,
-        )
-        .outerjoin(Coder, Coder.id == Annotation.coder_id)
-        .where(Annotation.document_id == document_id)
-        .order_by(Annotation.start, Annotation.end, Annotation.id)
-    )
-    if position is not None:
-        query = query.where(Annotation.start <= position, Annotation.end > position)
-    with db.read() as connection:
-        text = _document_text(connection, document_id)
-        return [
-            AnnotationRow(
-                row.id,
-                document_id,
-                row.start,
-                row.end,
-                row.text,
-                row.coder_name,
-                row.created_at,
-                excerpt(text, row.start, row.end),
-            )
-            for row in connection.execute(query)
-        ]
-
-
-def codings_at(db: ProjectDatabase, document_id: int, position: int) -> list[CodingAtRow]:
-    """The codings of a document that cover code point ``position`` (``start <= position <
-    end``), shortest first, so the most specific passage comes first."""
-    query = (
-        select(
-            Coding.id,
-            Coding.code_id,
-            Code.color,
-            Coder.name,
-            Coding.start,
-            Coding.end,
-        )
-        .join(Code, Code.id == Coding.code_id)
-        .join(Coder, Coder.id == Coding.coder_id)
-        .where(Coding.document_id == document_id)
-        .where(Coding.start <= position, Coding.end > position)
-        .order_by(Coding.end - Coding.start, Coding.start, Coding.id)
-    )
-    with db.read() as connection:
-        found = list(connection.execute(query))
-        if not found:
-            return []
-        text = _document_text(connection, document_id)
-        paths = code_paths(connection)
-    return [
-        CodingAtRow(
-            row.id,
-            document_id,
-            row.code_id,
-            paths.get(row.code_id, ""),
-            row.color,
-            row.name,
-            row.start,
-            row.end,
-            excerpt(text, row.start, row.end),
-        )
-        for row in found
-    ]
-
-
-def _document_text(connection: Connection, document_id: int) -> str:
-    text = connection.execute(select(Document.text).where(Document.id == document_id)).scalar()
-    return text or ""
 
 
 def target_name(db: ProjectDatabase, target: str | None, target_id: int | None) -> tuple[str, str]:

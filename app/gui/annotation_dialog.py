@@ -35,7 +35,8 @@ from models.case_sheet import owner_name
 from models.cases import AttributeTarget
 from models.commands import AddAnnotation, DeleteRows
 from models.commands.edits import EditAnnotation
-from models.memo_reading import AnnotationRow, annotation_rows, excerpt
+from models.memo_reading import excerpt
+from models.position_reading import AnnotationRow, annotation_rows
 from models.reading import document_text
 
 PASSAGE, NOTE, CODER, CREATED = range(4)

@@ -38,7 +38,8 @@ from app.gui.session import ProjectSession
 from models.case_sheet import case_at, owner_attributes, owner_name
 from models.cases import AttributeTarget
 from models.commands import RemoveCodings
-from models.memo_reading import CodingAtRow, annotation_rows, code_summary, codings_at
+from models.memo_reading import code_summary
+from models.position_reading import CodingAtRow, annotation_rows, codings_at
 
 CODE, CODER, SPAN, PASSAGE = range(4)
 AnyIndex = QModelIndex | QPersistentModelIndex

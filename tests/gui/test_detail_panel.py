@@ -14,7 +14,7 @@ from app.gui.detail_panel import CODE, CodingsAtModel, DetailPanel
 from app.gui.session import ProjectSession
 from models.commands import AddAnnotation, AddCodings, CodingSpan, LinkDocumentToCase
 from models.database import ProjectDatabase
-from models.memo_reading import codings_at
+from models.position_reading import codings_at
 from tests.models.sample_project import CITIZEN, FOCUS_GROUP, SampleIds, populate, snapshot, span
 
 

@@ -20,7 +20,8 @@ from app.gui.memo_list import CHANGED, TARGET, MemoList, MemoListModel
 from app.gui.session import ProjectSession
 from models import Annotation, Memo
 from models.database import ProjectDatabase
-from models.memo_reading import annotation_rows, memo_on, memo_rows
+from models.memo_reading import memo_on, memo_rows
+from models.position_reading import annotation_rows
 from tests.models.sample_project import FOCUS_GROUP, SampleIds, populate, snapshot, span
 
 

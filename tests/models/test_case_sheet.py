@@ -45,15 +45,14 @@ from models.commands.edits import (
 )
 from models.database import ProjectDatabase
 from models.memo_reading import (
-    annotation_rows,
     code_summary,
-    codings_at,
     excerpt,
     memo_on,
     memo_row,
     memo_rows,
     target_name,
 )
+from models.position_reading import annotation_rows, codings_at
 from tests.models.sample_project import (
     CITIZEN,
     FOCUS_GROUP,
