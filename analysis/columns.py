@@ -109,7 +109,8 @@ def read_codings(
     # "+ 0" keeps SQLite from walking the code or coder index row by row, which is far slower
     # than reading the table straight through when a filter keeps many codings.
     if code_ids is not None:
-        query = query.where((Coding.code_id + 0).in_(code_ids))
+        few = _few(connection, Coding.code_id.in_(code_ids))
+        query = query.where((Coding.code_id if few else Coding.code_id + 0).in_(code_ids))
     if query_filter.document_ids is not None:
         query = query.where(Coding.document_id.in_(query_filter.document_ids))
     if query_filter.coder_ids is not None:
@@ -130,6 +131,13 @@ def read_codings(
         arrays["span"] // _PACK,
         arrays["span"] % _PACK,
     )
+
+
+def _few(connection: Connection, test: ColumnElement[bool]) -> bool:
+    """Whether ``test`` keeps under a twentieth of the codings (counted on the index)."""
+    total = connection.execute(select(func.count()).select_from(Coding)).scalar_one()
+    kept = connection.execute(select(func.count()).where(test)).scalar_one()
+    return bool(kept * 20 < total)
 
 
 def _numbers(text: str | None) -> Ints:

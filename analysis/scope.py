@@ -21,8 +21,10 @@ pieces of regions that satisfy them are read. When the case and the document att
 name have different types, a resolved value keeps its own type (text ``47`` and number 47 are
 different values).
 
-Every query (segments, frequencies, matrix, crosstab, co-occurrence) reads codings through
-:func:`coding_pieces`, so all of them count cases and attribute values the same way.
+Every query reads these regions: co-occurrence cuts codings into pieces in SQL
+(:func:`coding_pieces`); segments, frequencies, matrix and crosstab read the same regions and
+cut the codings as NumPy columns (:mod:`analysis.columns`), which the tests hold to the same
+pieces. So all of them count cases and attribute values the same way.
 """
 
 from __future__ import annotations

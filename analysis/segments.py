@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from analysis.code_tree import CodeTree
+from analysis.columns import cut_pieces, read_codings, read_regions
 from analysis.filters import QueryFilter, Where, value_text
-from analysis.scope import attribute_columns, coding_pieces, resolved_regions
+from analysis.scope import attribute_columns
 from analysis.word_count import is_word_character
 from models.cases import AttributeDefinition, Case
 from models.database import ProjectDatabase
@@ -101,16 +102,31 @@ def coded_segments(
         by_document: dict[int, list[tuple[int, _Coding]]] = {}
         for coding_id, coding in codings.items():
             by_document.setdefault(coding.document_id, []).append((coding_id, coding))
-        for done, (document_id, name) in enumerate(sorted(order, key=lambda r: (r[1], r[0]))):
-            progress(done, len(order), name)
-            text = connection.execute(
-                select(Document.text).where(Document.id == document_id)
-            ).scalar_one()
-            turns = connection.execute(
-                select(SpeakerTurn.start, SpeakerTurn.end, SpeakerTurn.speaker)
-                .where(SpeakerTurn.document_id == document_id)
-                .order_by(SpeakerTurn.start, SpeakerTurn.end)
-            ).all()
+        ordered = sorted(order, key=lambda r: (r[1], r[0]))
+        texts: dict[int, str] = {}
+        turns_of: dict[int, list[Any]] = {}
+        for done, (document_id, name) in enumerate(ordered):
+            if document_id not in texts:
+                progress(done, len(order), name)
+                batch = [row[0] for row in ordered[done : done + 100]]
+                texts = dict(
+                    connection.execute(
+                        select(Document.id, Document.text).where(Document.id.in_(batch))
+                    ).all()
+                )
+                turns_of = {document: [] for document in batch}
+                for turn in connection.execute(
+                    select(
+                        SpeakerTurn.document_id,
+                        SpeakerTurn.start,
+                        SpeakerTurn.end,
+                        SpeakerTurn.speaker,
+                    )
+                    .where(SpeakerTurn.document_id.in_(batch))
+                    .order_by(SpeakerTurn.document_id, SpeakerTurn.start, SpeakerTurn.end)
+                ):
+                    turns_of[turn.document_id].append(turn)
+            text, turns = texts[document_id], turns_of[document_id]
             starts = [turn.start for turn in turns]
             mine = sorted(by_document[document_id], key=lambda p: (p[1].start, p[1].end, p[0]))
             for coding_id, coding in mine:
@@ -151,35 +167,35 @@ def _read_codings(
     ).scalars()
     names = list(dict.fromkeys(definitions))
     attributes = attribute_columns(connection, names)
-    regions = resolved_regions(attributes, query_filter.where)
-    pieces = coding_pieces(regions, query_filter, codes).subquery()
-    rows = connection.execute(
-        select(pieces).order_by(pieces.c.document_id, pieces.c.coding_id, pieces.c.start)
-    ).all()
-    codings: dict[int, _Coding] = {}
-    for row in rows:
-        coding = codings.get(row.coding_id)
+    codings = read_codings(connection, query_filter, codes, ids=True, coders=True)
+    regions = read_regions(connection, attributes, query_filter)
+    pieces = cut_pieces(codings, regions)
+    texts = [
+        [value_text(next(v for v in key if v is not None)) for key in keys]
+        for keys in regions.value_keys
+    ]
+    found: dict[int, _Coding] = {}
+    for index, region in zip(pieces.coding.tolist(), pieces.region.tolist(), strict=True):
+        coding_id = int(codings.id[index])
+        coding = found.get(coding_id)
         if coding is None:
-            coding = codings[row.coding_id] = _Coding(
-                row.document_id, row.code_id, row.coder_id, row.coding_start, row.coding_end
+            coding = found[coding_id] = _Coding(
+                int(codings.document[index]),
+                int(codings.code[index]),
+                int(codings.coder[index]),
+                int(codings.start[index]),
+                int(codings.end[index]),
             )
-        if row.case_id is not None and row.case_id not in coding.cases:
-            coding.cases.append(row.case_id)
-        for index, attribute in enumerate(attributes):
-            value = _first_value(row._mapping, index, attribute.types)
-            if value is not None:
+        case_id = int(regions.case[region])
+        if case_id >= 0 and case_id not in coding.cases:
+            coding.cases.append(case_id)
+        for number, attribute in enumerate(attributes):
+            value = int(regions.values[number][region])
+            if value >= 0:
                 seen = coding.values.setdefault(attribute.name, [])
-                if value not in seen:
-                    seen.append(value)
-    return codings, names
-
-
-def _first_value(row: Any, index: int, types: list[str]) -> str | None:
-    for kind in types:
-        value = row[f"a{index}_{kind}"]
-        if value is not None:
-            return value_text(value)
-    return None
+                if texts[number][value] not in seen:
+                    seen.append(texts[number][value])
+    return found, names
 
 
 def _speakers(turns: Sequence[Any], starts: list[int], start: int, end: int) -> str | None:

@@ -51,8 +51,11 @@ def _classes(text: str) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
 
 def is_word_character(char: str) -> bool:
     """True for a character that can be part of a word (``\\w`` or a combining mark)."""
-    word, mark = _classes(char)
-    return bool(word[0] or mark[0])
+    code = ord(char)
+    if code < 0x10000:
+        word, mark = _bmp_tables()
+        return bool(word[code] or mark[code])
+    return char.isalnum() or unicodedata.category(char)[0] == "M"
 
 
 @dataclass(frozen=True)
