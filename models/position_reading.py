@@ -1,5 +1,5 @@
-"""What lies at a place in a document, read without writing: its annotations, and the codings
-that cover a position.
+"""What lies at a place in a document, read without writing: its annotations, the codings
+that cover a position, and whether a passage already has a given coding.
 
 The detail panel and the annotation dialog read through these. Positions are code points.
 """
@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select
 
 from models.codes import Code, Coding
+from models.commands import CodingSpan
 from models.database import ProjectDatabase
 from models.documents import Coder, Document
 from models.memo_reading import code_paths, excerpt
@@ -121,6 +122,20 @@ def codings_at(db: ProjectDatabase, document_id: int, position: int) -> list[Cod
         )
         for row in found
     ]
+
+
+def has_coding(db: ProjectDatabase, span: CodingSpan) -> bool:
+    """Whether the project already holds exactly this coding: the same document, code, coder,
+    start and end (adding it again would change nothing)."""
+    query = select(Coding.id).where(
+        Coding.document_id == span.document_id,
+        Coding.code_id == span.code_id,
+        Coding.coder_id == span.coder_id,
+        Coding.start == span.start,
+        Coding.end == span.end,
+    )
+    with db.read() as connection:
+        return connection.execute(query.limit(1)).first() is not None
 
 
 def _document_text(connection: Connection, document_id: int) -> str:

@@ -7,18 +7,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 
 from app.gui.code_tree import Index, ReadOnlyCodeTree
 from app.gui.session import PASSAGE_MIME_TYPE, Passage, ProjectSession
 from models.browsing import document_name
 from models.commands import AddCodings, CodingSpan, MoveCode
+from models.position_reading import has_coding
 
 CODE_MIME_TYPE = "application/x-tekstur-code"
 
 
 class CodeTreeModel(ReadOnlyCodeTree):
-    """The project's codes as a tree that codes are dragged in and passages dropped on."""
+    """The project's codes as a tree that codes are dragged in and passages dropped on.
+
+    ``message(text)`` carries short feedback on a drop that changed nothing.
+    """
+
+    message = Signal(str)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Codes are dragged and dropped onto; the root takes drops (to the top level)."""
@@ -82,7 +88,7 @@ class CodeTreeModel(ReadOnlyCodeTree):
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         """Code the dropped passage with the code dropped on (by the session's coder), or move
-        the dropped code; either is one undo step."""
+        the dropped code; either is one undo step. False when nothing changed."""
         session = self._session
         if session is None or not self.canDropMimeData(data, action, row, column, parent):
             return False
@@ -107,13 +113,18 @@ class CodeTreeModel(ReadOnlyCodeTree):
         return new_parent, min(row, len(siblings))
 
     def _code_passage(self, session: ProjectSession, passage: Passage, code_id: int) -> bool:
-        document = document_name(session.db, passage.document_id) or str(passage.document_id)
+        """Code the passage, unless the coder has already coded exactly it with this code: then
+        nothing is pushed (an empty undo step would be confusing) and ``message`` says so."""
         coding = CodingSpan(
             passage.document_id, code_id, session.coder_id, passage.start, passage.end
         )
-        label = self.tr("Code '{code}' in {document}").format(
-            code=self._nodes[code_id].name, document=document
-        )
+        code = self._nodes[code_id].name
+        if has_coding(session.db, coding):
+            text = self.tr("This passage is already coded with '{code}'.")
+            self.message.emit(text.format(code=code))
+            return False
+        document = document_name(session.db, passage.document_id) or str(passage.document_id)
+        label = self.tr("Code '{code}' in {document}").format(code=code, document=document)
         if not session.push(AddCodings([coding], label), label):
             return False
         session.note_code_used(code_id)

@@ -14,12 +14,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMainWindow,
     QMenu,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -100,6 +102,7 @@ class CodePanel(QWidget):
         self.view.expanded.connect(lambda index: self._note_expansion(index, True))
         self.view.collapsed.connect(lambda index: self._note_expansion(index, False))
         self.proxy.modelReset.connect(self._restore_view)
+        self.model.message.connect(self.tell)
         self._update_actions()
 
     def _action(self, text: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
@@ -221,6 +224,13 @@ class CodePanel(QWidget):
         if first.isValid():
             self.select_code(int(first.data(CODE_ID_ROLE)))
             self.view.setFocus()
+
+    def tell(self, text: str) -> None:
+        """Give short feedback at the mouse pointer and in the window's status bar."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+        QToolTip.showText(QCursor.pos(), text, self.view)
 
     def _request_memo(self) -> None:
         code_id = self.current_code_id()

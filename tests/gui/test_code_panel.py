@@ -12,7 +12,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -227,6 +233,40 @@ def test_dropping_a_passage_codes_it_by_the_sessions_coder(
     assert relations.data(Qt.ItemDataRole.FontRole).italic()
     assert not model.canDropMimeData(passage.to_mime(), Qt.DropAction.CopyAction, -1, 0, relations)
     assert not model.dropMimeData(passage.to_mime(), Qt.DropAction.CopyAction, -1, 0, relations)
+
+
+def test_a_passage_the_coder_already_coded_with_the_code_is_not_coded_again(
+    panel: CodePanel, project: Project, session: ProjectSession, qtbot: QtBot
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(panel)
+    model, copy = panel.model, Qt.DropAction.CopyAction
+    trust = model.index_of(project.trust)
+    # jonas coded "tillid" with Tillid; the session codes as ane, so it is coded once more.
+    jonas = Passage(project.document, TEXT.index("tillid"), TEXT.index(", når"))
+    assert model.dropMimeData(jonas.to_mime(), copy, -1, 0, trust)
+    start = TEXT.index("Borgeren får tillid")
+    passage = Passage(project.document, start, start + len("Borgeren får tillid"))
+    assert model.dropMimeData(passage.to_mime(), copy, -1, 0, trust)
+    assert model.index_of(project.trust, 1).data() == "3"
+    changes: list[None] = []
+    session.changed.connect(lambda: changes.append(None))
+    for again in (jonas, passage):
+        with qtbot.waitSignal(model.message) as told:
+            assert not model.dropMimeData(again.to_mime(), copy, -1, 0, trust)
+        assert told.args == ["This passage is already coded with 'Tillid'."]
+    assert window.statusBar().currentMessage() == "This passage is already coded with 'Tillid'."
+    assert changes == []
+    assert model.index_of(project.trust, 1).data() == "3"
+    # The same passage with another code is still coded.
+    medical = model.index_of(project.medical)
+    assert model.dropMimeData(passage.to_mime(), copy, -1, 0, medical)
+    for _ in range(3):
+        session.undo_stack.undo()
+    assert session.undo_stack.undo_label is None  # no empty steps were pushed
+    assert model.index_of(project.trust, 1).data() == "1"
+    window.takeCentralWidget()  # the panel fixture closes the panel itself
 
 
 def test_a_passage_dropped_through_the_view(

@@ -5,6 +5,7 @@ undoable row for row."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -28,6 +29,7 @@ from models.case_sheet import (
 from models.commands import (
     AddAnnotation,
     AddMemo,
+    CodingSpan,
     Command,
     CommandError,
     CreateCase,
@@ -52,7 +54,7 @@ from models.memo_reading import (
     memo_rows,
     target_name,
 )
-from models.position_reading import annotation_rows, codings_at
+from models.position_reading import annotation_rows, codings_at, has_coding
 from tests.models.sample_project import (
     CITIZEN,
     FOCUS_GROUP,
@@ -221,6 +223,18 @@ def test_codings_at_a_position_shortest_first(db: ProjectDatabase) -> None:
     assert [r.coder for r in codings_at(db, sample.focus_group, end - 1)] == ["jonas"]
     emoji = CITIZEN.index("👍🏽")
     assert [r.excerpt for r in codings_at(db, sample.citizen, emoji)] == ["👍🏽 Det er trygt."]
+
+
+def test_has_coding_needs_the_same_document_code_coder_and_span(db: ProjectDatabase) -> None:
+    sample = populate(db)
+    start, end = span(FOCUS_GROUP, "Vi når at lære borgeren at kende 😀")
+    coded = CodingSpan(sample.focus_group, sample.trust, sample.jonas, start, end)
+    assert has_coding(db, coded)
+    assert not has_coding(db, replace(coded, coder_id=sample.ane))
+    assert not has_coding(db, replace(coded, code_id=sample.medical))
+    assert not has_coding(db, replace(coded, end=end - 1))
+    assert not has_coding(db, replace(coded, start=start + 1))
+    assert not has_coding(db, replace(coded, document_id=sample.citizen))
 
 
 def test_annotations_of_a_document_and_at_a_position(db: ProjectDatabase) -> None:
