@@ -29,7 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from models.document_layers import CodeLook, CodingLayer, DrawnDocument, covering_pieces
+from models.document_layers import CodeLook, CodingLayer
+from models.drawn_document import DrawnDocument, covering_pieces
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextBlock

@@ -2,7 +2,7 @@
 
 Speaker labels are bold, headings larger, and every other speaker turn is shaded faintly.
 Codings are not Qt extra selections: the view keeps them indexed by line
-(:class:`models.document_layers.DrawnDocument`) and paints only the lines on screen; when the
+(:class:`models.drawn_document.DrawnDocument`) and paints only the lines on screen; when the
 project changes it re-reads and re-indexes only the codings that changed. The current coder's
 codings are filled, other coders' underlined (and outlined in the stripes).
 
@@ -30,13 +30,8 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from app.gui.coding_stripes import HIGHLIGHT_ALPHA, CodingStripes, paint_text_layers
 from app.gui.session import Passage, ProjectSession
-from models.document_layers import (
-    CodingLayer,
-    DrawnDocument,
-    LayerChange,
-    label_span,
-    read_document_name,
-)
+from models.document_layers import CodingLayer, LayerChange, read_document_name
+from models.drawn_document import DrawnDocument, label_span
 from models.reading import document_headings
 
 if TYPE_CHECKING:

@@ -19,11 +19,10 @@ from models.document_layers import (
     ID_GROUP,
     MAX_GROUPS_READ,
     DocumentLayers,
-    LineIndex,
-    covering_pieces,
     read_code_looks,
     read_document_name,
 )
+from models.drawn_document import LineIndex, covering_pieces
 
 TEXT = (
     "I: Hvordan går det med samarbejdet?\n"
