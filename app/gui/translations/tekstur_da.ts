@@ -42,42 +42,42 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../annotation_dialog.py" line="142"/>
+        <location filename="../annotation_dialog.py" line="143"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="148"/>
+        <location filename="../annotation_dialog.py" line="149"/>
         <source>A note on the selected passage</source>
         <translation>En note om det markerede tekststykke</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="151"/>
+        <location filename="../annotation_dialog.py" line="152"/>
         <source>Add annotation</source>
         <translation>Tilføj annotation</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="177"/>
+        <location filename="../annotation_dialog.py" line="178"/>
         <source>Annotations in {document}</source>
         <translation>Annotationer i {document}</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="179"/>
+        <location filename="../annotation_dialog.py" line="180"/>
         <source>Select a passage in the document to annotate it.</source>
         <translation>Markér et tekststykke i dokumentet for at annotere det.</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="182"/>
+        <location filename="../annotation_dialog.py" line="183"/>
         <source>Selected: “{passage}”</source>
         <translation>Markeret: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="206"/>
+        <location filename="../annotation_dialog.py" line="207"/>
         <source>Annotate “{passage}”</source>
         <translation>Annotation af “{passage}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../annotation_dialog.py" line="217"/>
+        <location filename="../annotation_dialog.py" line="218"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>Sletning af %n annotation</numerusform>
@@ -88,27 +88,27 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../annotation_dialog.py" line="100"/>
+        <location filename="../annotation_dialog.py" line="101"/>
         <source>Edit annotation on “{passage}”</source>
         <translation>Redigering af annotationen på “{passage}”</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="109"/>
+        <location filename="../annotation_dialog.py" line="110"/>
         <source>Passage</source>
         <translation>Tekststykke</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="109"/>
+        <location filename="../annotation_dialog.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="109"/>
+        <location filename="../annotation_dialog.py" line="110"/>
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../annotation_dialog.py" line="109"/>
+        <location filename="../annotation_dialog.py" line="110"/>
         <source>Written</source>
         <translation>Skrevet</translation>
     </message>
@@ -116,22 +116,22 @@
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../classification_sheet.py" line="226"/>
+        <location filename="../attribute_dialog.py" line="16"/>
         <source>Add attribute</source>
         <translation>Tilføj attribut</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="228"/>
+        <location filename="../attribute_dialog.py" line="18"/>
         <source>e.g. Rolle, Afdeling, Runde</source>
         <translation>fx Rolle, Afdeling, Runde</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="233"/>
+        <location filename="../attribute_dialog.py" line="23"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="234"/>
+        <location filename="../attribute_dialog.py" line="24"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
@@ -351,37 +351,37 @@
 <context>
     <name>CaseSheetModel</name>
     <message>
-        <location filename="../case_sheet_model.py" line="218"/>
+        <location filename="../case_sheet_table.py" line="207"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="218"/>
+        <location filename="../case_sheet_table.py" line="209"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="220"/>
+        <location filename="../case_sheet_table.py" line="212"/>
         <source>{name} ({type})</source>
         <translation>{name} ({type})</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="274"/>
+        <location filename="../case_sheet_model.py" line="88"/>
         <source>Rename &apos;{old}&apos; to &apos;{new}&apos;</source>
         <translation>Omdøbning af &apos;{old}&apos; til &apos;{new}&apos;</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="276"/>
+        <location filename="../case_sheet_model.py" line="90"/>
         <source>Clear {attribute} of {owner}</source>
         <translation>Rydning af {attribute} for {owner}</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="279"/>
+        <location filename="../case_sheet_model.py" line="93"/>
         <source>Set {attribute} of {owner} to {value}</source>
         <translation>Ændring af {attribute} for {owner} til {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case_sheet_model.py" line="296"/>
+        <location filename="../case_sheet_model.py" line="110"/>
         <source>Clear %n value(s)</source>
         <translation>
             <numerusform>Rydning af %n værdi</numerusform>
@@ -389,32 +389,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="302"/>
+        <location filename="../case_sheet_model.py" line="116"/>
         <source>Add case &apos;{name}&apos;</source>
         <translation>Tilføjelse af sagen &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="310"/>
+        <location filename="../case_sheet_model.py" line="124"/>
         <source>Add attribute &apos;{name}&apos; ({type})</source>
         <translation>Tilføjelse af attributten &apos;{name}&apos; ({type})</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="323"/>
+        <location filename="../case_sheet_model.py" line="137"/>
         <source>Rename attribute &apos;{old}&apos; to &apos;{new}&apos;</source>
         <translation>Omdøbning af attributten &apos;{old}&apos; til &apos;{new}&apos;</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="333"/>
+        <location filename="../case_sheet_model.py" line="147"/>
         <source>Delete attribute &apos;{name}&apos;</source>
         <translation>Sletning af attributten &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../case_sheet_model.py" line="343"/>
+        <location filename="../case_sheet_model.py" line="157"/>
         <source>Delete case &apos;{name}&apos;</source>
         <translation>Sletning af sagen &apos;{name}&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case_sheet_model.py" line="345"/>
+        <location filename="../case_sheet_model.py" line="159"/>
         <source>Delete %n case(s)</source>
         <translation>
             <numerusform>Sletning af %n sag</numerusform>
@@ -422,32 +422,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="122"/>
+        <location filename="../sheet_clipboard.py" line="99"/>
         <source>The pasted cells reach past the last column.</source>
         <translation>De indsatte celler går ud over den sidste kolonne.</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="135"/>
+        <location filename="../sheet_clipboard.py" line="116"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="137"/>
+        <location filename="../sheet_clipboard.py" line="121"/>
         <source>Row {row}, {column}: {error}</source>
         <translation>Række {row}, {column}: {error}</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="151"/>
+        <location filename="../sheet_clipboard.py" line="136"/>
         <source>Row {row}: a name cannot be empty</source>
         <translation>Række {row}: et navn kan ikke være tomt</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="155"/>
+        <location filename="../sheet_clipboard.py" line="144"/>
         <source>The pasted cells reach past the last document.</source>
         <translation>De indsatte celler går ud over det sidste dokument.</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="161"/>
+        <location filename="../sheet_clipboard.py" line="153"/>
         <source>Row {row}: a new case needs a name in the first column</source>
         <translation>Række {row}: en ny sag skal have et navn i første kolonne</translation>
     </message>
@@ -490,17 +490,17 @@
         <translation>Tegner diagrammet</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="168"/>
+        <location filename="../query_chart.py" line="174"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-billede (*.png);;SVG-tegning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="169"/>
+        <location filename="../query_chart.py" line="175"/>
         <source>Save chart</source>
         <translation>Gem diagram</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="178"/>
+        <location filename="../query_chart.py" line="184"/>
         <source>Cannot save the chart</source>
         <translation>Diagrammet kan ikke gemmes</translation>
     </message>
@@ -508,72 +508,72 @@
 <context>
     <name>ClassificationSheet</name>
     <message>
-        <location filename="../classification_sheet.py" line="274"/>
+        <location filename="../classification_sheet.py" line="66"/>
         <source>Add case…</source>
         <translation>Tilføj sag…</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="275"/>
+        <location filename="../classification_sheet.py" line="67"/>
         <source>Add attribute…</source>
         <translation>Tilføj attribut…</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="276"/>
+        <location filename="../classification_sheet.py" line="68"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="277"/>
+        <location filename="../classification_sheet.py" line="69"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="279"/>
+        <location filename="../classification_sheet.py" line="71"/>
         <source>Link speakers…</source>
         <translation>Tilknyt talere…</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="280"/>
+        <location filename="../classification_sheet.py" line="72"/>
         <source>Import attributes…</source>
         <translation>Importér attributter…</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="281"/>
+        <location filename="../classification_sheet.py" line="73"/>
         <source>Import journals…</source>
         <translation>Importér journaler…</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="283"/>
+        <location filename="../classification_sheet.py" line="75"/>
         <source>Document attributes</source>
         <translation>Dokumentattributter</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="286"/>
+        <location filename="../classification_sheet.py" line="78"/>
         <source>Show documents and their attributes instead of cases</source>
         <translation>Vis dokumenter og deres attributter i stedet for sager</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="288"/>
+        <location filename="../classification_sheet.py" line="80"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="290"/>
+        <location filename="../classification_sheet.py" line="82"/>
         <source>Paste</source>
         <translation>Indsæt</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="292"/>
+        <location filename="../classification_sheet.py" line="84"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="411"/>
+        <location filename="../classification_sheet.py" line="173"/>
         <source>Cannot paste</source>
         <translation>Kan ikke indsætte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../classification_sheet.py" line="415"/>
+        <location filename="../classification_sheet.py" line="177"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Indsættelse af %n celle</numerusform>
@@ -581,23 +581,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="426"/>
+        <location filename="../classification_sheet.py" line="188"/>
         <source>Add case</source>
         <translation>Tilføj sag</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="426"/>
-        <location filename="../classification_sheet.py" line="456"/>
+        <location filename="../classification_sheet.py" line="188"/>
+        <location filename="../classification_sheet.py" line="218"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="456"/>
+        <location filename="../classification_sheet.py" line="218"/>
         <source>Rename attribute</source>
         <translation>Omdøb attribut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../classification_sheet.py" line="470"/>
+        <location filename="../classification_sheet.py" line="232"/>
         <source>Delete the attribute &apos;{name}&apos; and its %n value(s)?</source>
         <translation>
             <numerusform>Slet attributten &apos;{name}&apos; og dens %n værdi?</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../classification_sheet.py" line="479"/>
+        <location filename="../classification_sheet.py" line="241"/>
         <source>Delete %n case(s)? {values} attribute value(s) and {memos} memo(s) go with them; {documents} document(s) and {turns} speaker turn(s) are unlinked.</source>
         <translation>
             <numerusform>Slet %n sag? {values} attributværdi(er) og {memos} memo(er) slettes sammen med den; {documents} dokument(er) og {turns} talertur(e) kobles fra.</numerusform>
@@ -613,12 +613,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="494"/>
+        <location filename="../classification_sheet.py" line="256"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../classification_sheet.py" line="494"/>
+        <location filename="../classification_sheet.py" line="256"/>
         <source>You can undo this.</source>
         <translation>Du kan fortryde det.</translation>
     </message>
@@ -626,127 +626,142 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../code_panel.py" line="93"/>
+        <location filename="../code_panel.py" line="63"/>
         <source>Filter codes</source>
         <translation>Filtrér koder</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="116"/>
+        <location filename="../code_panel.py" line="86"/>
         <source>&amp;New code…</source>
         <translation>&amp;Ny kode…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="118"/>
+        <location filename="../code_panel.py" line="88"/>
         <source>New &amp;sub-code…</source>
         <translation>Ny &amp;underkode…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="120"/>
+        <location filename="../code_panel.py" line="90"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="121"/>
+        <location filename="../code_panel.py" line="91"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Farve…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="122"/>
+        <location filename="../code_panel.py" line="93"/>
         <source>Edit &amp;description…</source>
         <translation>Rediger &amp;beskrivelse…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="123"/>
+        <location filename="../code_panel.py" line="95"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="124"/>
+        <location filename="../code_panel.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="125"/>
+        <location filename="../code_panel.py" line="97"/>
         <source>M&amp;emo…</source>
         <translation>M&amp;emo…</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="259"/>
+        <location filename="../code_edits.py" line="36"/>
         <source>New code &apos;{code}&apos;</source>
         <translation>Ny kode &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="267"/>
+        <location filename="../code_edits.py" line="45"/>
         <source>Rename code &apos;{old}&apos; to &apos;{new}&apos;</source>
         <translation>Omdøbning af koden &apos;{old}&apos; til &apos;{new}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="274"/>
+        <location filename="../code_edits.py" line="52"/>
         <source>Colour of code &apos;{code}&apos;</source>
         <translation>Farve på koden &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="279"/>
+        <location filename="../code_edits.py" line="59"/>
         <source>Description of code &apos;{code}&apos;</source>
         <translation>Beskrivelse af koden &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="284"/>
+        <location filename="../code_edits.py" line="66"/>
         <source>Delete code &apos;{code}&apos;</source>
         <translation>Sletning af koden &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="289"/>
+        <location filename="../code_edits.py" line="73"/>
         <source>Merge code &apos;{source}&apos; into &apos;{target}&apos;</source>
         <translation>Fletning af koden &apos;{source}&apos; ind i &apos;{target}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="314"/>
+        <location filename="../code_edits.py" line="98"/>
         <source>Name of the new code:</source>
         <translation>Navn på den nye kode:</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="316"/>
+        <location filename="../code_edits.py" line="100"/>
         <source>Name of the new code under &apos;{code}&apos;:</source>
         <translation>Navn på den nye kode under &apos;{code}&apos;:</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="318"/>
+        <location filename="../code_edits.py" line="105"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="329"/>
+        <location filename="../code_edits.py" line="118"/>
         <source>Rename code</source>
         <translation>Omdøb kode</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="329"/>
+        <location filename="../code_edits.py" line="119"/>
         <source>New name:</source>
         <translation>Nyt navn:</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="340"/>
+        <location filename="../code_edits.py" line="131"/>
         <source>Colour of &apos;{code}&apos;</source>
         <translation>Farve på &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="353"/>
+        <location filename="../code_edits.py" line="146"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="354"/>
+        <location filename="../code_edits.py" line="147"/>
         <source>Definition, when to use it and when not, an example:</source>
         <translation>Definition, hvornår koden skal bruges og ikke bruges, et eksempel:</translation>
     </message>
     <message>
-        <location filename="../code_panel.py" line="367"/>
+        <location filename="../code_edits.py" line="161"/>
         <source>Delete the code &apos;{code}&apos; with {subcodes} and {codings}? Undo brings them back.</source>
         <translation>Slet koden &apos;{code}&apos; med {subcodes} og {codings}? Fortryd bringer dem tilbage.</translation>
     </message>
+    <message>
+        <location filename="../code_edits.py" line="170"/>
+        <source>Delete code</source>
+        <translation>Slet kode</translation>
+    </message>
+    <message>
+        <location filename="../code_edits.py" line="186"/>
+        <source>Merge &apos;{code}&apos; and its codings into:</source>
+        <translation>Flet &apos;{code}&apos; og dens kodninger ind i:</translation>
+    </message>
+    <message>
+        <location filename="../code_edits.py" line="191"/>
+        <source>Merge code</source>
+        <translation>Flet kode</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../code_panel.py" line="370"/>
+        <location filename="../code_edits.py" line="166"/>
         <source>%n sub-code(s)</source>
         <translation>
             <numerusform>%n underkode</numerusform>
@@ -754,53 +769,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../code_panel.py" line="371"/>
+        <location filename="../code_edits.py" line="167"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n kodning</numerusform>
             <numerusform>%n kodninger</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../code_panel.py" line="373"/>
-        <source>Delete code</source>
-        <translation>Slet kode</translation>
-    </message>
-    <message>
-        <location filename="../code_panel.py" line="386"/>
-        <source>Merge &apos;{code}&apos; and its codings into:</source>
-        <translation>Flet &apos;{code}&apos; og dens kodninger ind i:</translation>
-    </message>
-    <message>
-        <location filename="../code_panel.py" line="388"/>
-        <source>Merge code</source>
-        <translation>Flet kode</translation>
-    </message>
 </context>
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../code_model.py" line="233"/>
+        <location filename="../code_tree.py" line="219"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../code_model.py" line="233"/>
+        <location filename="../code_tree.py" line="220"/>
         <source>References</source>
         <translation>Referencer</translation>
     </message>
     <message>
-        <location filename="../code_model.py" line="233"/>
+        <location filename="../code_tree.py" line="221"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../code_model.py" line="299"/>
+        <location filename="../code_model.py" line="101"/>
         <source>Move code &apos;{code}&apos;</source>
         <translation>Flytning af koden &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_model.py" line="318"/>
+        <location filename="../code_model.py" line="123"/>
+        <source>This passage is already coded with &apos;{code}&apos;.</source>
+        <translation>Dette tekststykke er allerede kodet med &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../code_model.py" line="127"/>
         <source>Code &apos;{code}&apos; in {document}</source>
         <translation>Kodning med &apos;{code}&apos; i {document}</translation>
     </message>
@@ -1098,7 +1103,7 @@
 <context>
     <name>CodingStripes</name>
     <message>
-        <location filename="../coding_stripes.py" line="321"/>
+        <location filename="../coding_stripes.py" line="181"/>
         <source>{code} (coder: {coder})</source>
         <translation>{code} (kodet af {coder})</translation>
     </message>
@@ -1106,22 +1111,22 @@
 <context>
     <name>CodingsAtModel</name>
     <message>
-        <location filename="../detail_panel.py" line="93"/>
+        <location filename="../detail_panel.py" line="94"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="93"/>
+        <location filename="../detail_panel.py" line="94"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="93"/>
+        <location filename="../detail_panel.py" line="94"/>
         <source>Span</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="93"/>
+        <location filename="../detail_panel.py" line="94"/>
         <source>Passage</source>
         <translation>Tekststykke</translation>
     </message>
@@ -1293,58 +1298,58 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../detail_panel.py" line="122"/>
+        <location filename="../detail_panel.py" line="123"/>
         <source>Attributes</source>
         <translation>Attributter</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="128"/>
-        <location filename="../detail_panel.py" line="130"/>
+        <location filename="../detail_panel.py" line="129"/>
+        <location filename="../detail_panel.py" line="131"/>
         <source>Remove coding</source>
         <translation>Fjern kodning</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="135"/>
+        <location filename="../detail_panel.py" line="136"/>
         <source>Codings here</source>
         <translation>Kodninger her</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="141"/>
+        <location filename="../detail_panel.py" line="142"/>
         <source>Annotations here</source>
         <translation>Annotationer her</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="194"/>
+        <location filename="../detail_panel.py" line="195"/>
         <source>Nothing selected</source>
         <translation>Intet valgt</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="203"/>
+        <location filename="../detail_panel.py" line="204"/>
         <source>Code: {path}</source>
         <translation>Kode: {path}</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="212"/>
+        <location filename="../detail_panel.py" line="213"/>
         <source>Case: {name}</source>
         <translation>Sag: {name}</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="212"/>
+        <location filename="../detail_panel.py" line="213"/>
         <source>Document: {name}</source>
         <translation>Dokument: {name}</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="232"/>
+        <location filename="../detail_panel.py" line="233"/>
         <source>Spoken by case &apos;{name}&apos;:</source>
         <translation>Sagt af sagen &apos;{name}&apos;:</translation>
     </message>
     <message>
-        <location filename="../detail_panel.py" line="272"/>
+        <location filename="../detail_panel.py" line="273"/>
         <source>Remove coding &apos;{code}&apos; by {coder}</source>
         <translation>Fjernelse af kodningen &apos;{code}&apos; (kodet af {coder})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../detail_panel.py" line="276"/>
+        <location filename="../detail_panel.py" line="277"/>
         <source>Remove %n coding(s)</source>
         <translation>
             <numerusform>Fjernelse af %n kodning</numerusform>
@@ -2352,6 +2357,14 @@ Et værktøj til kvalitativ forskning.</translation>
             <numerusform>%n sager</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../window_tasks.py" line="78"/>
+        <source>Import %n document(s)</source>
+        <translation>
+            <numerusform>Import af %n dokument</numerusform>
+            <numerusform>Import af %n dokumenter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixPanel</name>
@@ -2667,7 +2680,9 @@ Et værktøj til kvalitativ forskning.</translation>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
+        <location filename="../query_chart.py" line="127"/>
         <location filename="../query_workspace.py" line="184"/>
+        <location filename="../result_view.py" line="225"/>
         <source>Wait until the running task has finished.</source>
         <translation>Vent, til den igangværende opgave er færdig.</translation>
     </message>
@@ -2866,12 +2881,12 @@ Et værktøj til kvalitativ forskning.</translation>
         <translation>Denne type tabel viser ikke tekststykker.</translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="179"/>
+        <location filename="../result_view.py" line="185"/>
         <source>Reading the passages…</source>
         <translation>Læser tekststykkerne…</translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="181"/>
+        <location filename="../result_view.py" line="180"/>
         <source>Reading passages</source>
         <translation>Læser tekststykker</translation>
     </message>
