@@ -28,7 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from app.gui.coding_stripes import HIGHLIGHT_ALPHA, CodingStripes, paint_text_layers
+from app.gui.coding_highlights import HIGHLIGHT_ALPHA, paint_text_layers
+from app.gui.coding_stripes import CodingStripes
 from app.gui.session import Passage, ProjectSession
 from models.document_layers import CodingLayer, LayerChange, read_document_name
 from models.drawn_document import DrawnDocument, label_span

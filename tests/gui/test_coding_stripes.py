@@ -6,6 +6,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
+from app.gui.coding_highlights import blend
 from app.gui.coding_stripes import (
     COLUMN_WIDTH,
     GAP,
@@ -13,7 +14,6 @@ from app.gui.coding_stripes import (
     PADDING,
     WIDEST_MARGIN,
     CodingStripes,
-    blend,
 )
 from app.gui.document_view import DocumentView
 from app.gui.session import Passage, ProjectSession

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.gui.coding_actions import CodingActions
-from app.gui.coding_stripes import HIGHLIGHT_ALPHA, BlockLines
+from app.gui.coding_highlights import HIGHLIGHT_ALPHA, BlockLines
 from app.gui.document_view import DocumentView
 from app.gui.find_bar import FindBar
 from app.gui.session import PASSAGE_MIME_TYPE, Passage, ProjectSession
