@@ -191,7 +191,9 @@ class CaseSheetTable(QAbstractTableModel):
         value = self.value(index.row(), index.column())
         if role == Qt.ItemDataRole.EditRole:
             return to_qdate(value) if isinstance(value, date) else value
-        return "" if value is None or kind is None else display_text(value)
+        if value is None:
+            return ""
+        return str(value) if kind is None else display_text(value)  # no type: the name column
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -107,6 +107,7 @@ def test_values_are_shown_in_the_users_locale(project: tuple[ProjectSession, Sam
     model = CaseSheetModel()
     model.set_session(session)
     assert [model.value(r, NAME_COLUMN) for r in range(2)] == ["Borger 3", "Sagsbehandler A"]
+    assert [model.index(r, NAME_COLUMN).data() for r in range(2)] == ["Borger 3", "Sagsbehandler A"]
     assert model.index(0, 2).data() == "47"
     assert model.index(0, 3).data() == "01.03.2019"
     assert model.index(0, 3).data(Qt.ItemDataRole.EditRole) == QDate(2019, 3, 1)
