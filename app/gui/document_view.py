@@ -1,38 +1,35 @@
 """The read-only text of one document with its codings, coding stripes and a find bar.
 
-Speaker labels are bold, headings larger, and every other speaker turn is shaded faintly.
-Codings are not Qt extra selections: the view keeps them indexed by line
-(:class:`models.drawn_document.DrawnDocument`) and paints only the lines on screen; when the
-project changes it re-reads and re-indexes only the codings that changed. The current coder's
-codings are filled, other coders' underlined (and outlined in the stripes).
+Speaker labels are bold and headings larger (:mod:`app.gui.passage_text_edit`), and every
+other speaker turn is shaded faintly. Codings are not Qt extra selections: the view keeps them
+indexed by line (:class:`models.drawn_document.DrawnDocument`) and paints only the lines on
+screen; when the project changes it re-reads and re-indexes only the codings that changed. The
+current coder's codings are filled, other coders' underlined (and outlined in the stripes).
 
-Positions in the API are code points; they cross into Qt's UTF-16 units only here.
+Positions in the API are code points; they cross into Qt's UTF-16 units only in the view, its
+text edit and its painting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFont,
     QKeyEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.gui.coding_highlights import HIGHLIGHT_ALPHA, paint_text_layers
 from app.gui.coding_stripes import CodingStripes
-from app.gui.session import Passage, ProjectSession
+from app.gui.passage_text_edit import PassageTextEdit
+from app.gui.session import ProjectSession
 from models.document_layers import CodingLayer, LayerChange, read_document_name
-from models.drawn_document import DrawnDocument, label_span
+from models.drawn_document import DrawnDocument
 from models.reading import document_headings
 
 if TYPE_CHECKING:
@@ -40,45 +37,31 @@ if TYPE_CHECKING:
 
 __all__ = ["HIGHLIGHT_ALPHA", "DocumentView"]
 
-HEADING_SCALE = {1: 1.45, 2: 1.25, 3: 1.1}
 
-
-class DocumentView(QPlainTextEdit):
+class DocumentView(PassageTextEdit):
     """Shows one document of the session's project for reading and coding.
 
     Signals:
         coding_clicked(coding_id): a coding was chosen (stripe click, next/previous coding).
-        position_changed(document_id, position): the text cursor moved (code points).
+        position_changed(document_id, position): the text cursor moved (code points; from
+            :class:`PassageTextEdit`).
         context_menu_about_to_show(menu, position): add entries to the context menu for the
             text position (code points) it was opened at.
         session_changed: another session (or none) is shown.
     """
 
     coding_clicked = Signal(int)
-    position_changed = Signal(int, int)
     context_menu_about_to_show = Signal(QMenu, int)
     session_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setReadOnly(True)
-        self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.document().setDocumentMargin(16)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.setFont(font)
         self._session: ProjectSession | None = None
-        self._shown: DrawnDocument | None = None
         self._visible_coders: set[int] | None = None
         self._selected_coding: int | None = None
         self.stripes = CodingStripes(self)
         self.find_bar: FindBar | None = None
         self.updateRequest.connect(self._scrolled)
-        self.cursorPositionChanged.connect(self._cursor_moved)
 
     @property
     def session(self) -> ProjectSession | None:
@@ -97,20 +80,6 @@ class DocumentView(QPlainTextEdit):
             session.changed.connect(self.refresh)
             session.coder_changed.connect(self._layers_changed)
         self.session_changed.emit()
-
-    @property
-    def document_id(self) -> int | None:
-        """The id of the document shown, if any."""
-        return None if self._shown is None else self._shown.document_id
-
-    @property
-    def shown(self) -> DrawnDocument | None:
-        """The document on screen with its codings indexed by line."""
-        return self._shown
-
-    def text(self) -> str:
-        """The text of the document shown, exactly as stored."""
-        return "" if self._shown is None else self._shown.text
 
     def show_document(self, document_id: int | None) -> None:
         """Show a document with its codings; ``None`` empties the view.
@@ -133,7 +102,7 @@ class DocumentView(QPlainTextEdit):
             return
         self._shown = DrawnDocument(session.db, document_id, name)
         self._shown.visible_coders = self._visible_coders
-        self._set_text(session, self._shown)
+        self._set_text(self._shown, document_headings(session.db, document_id))
         change = self._shown.layers.reload()
         self._layers_changed(change)
         if self.find_bar is not None:
@@ -151,30 +120,6 @@ class DocumentView(QPlainTextEdit):
         shown.name = shown.layers.name
         if change is not None:
             self._layers_changed(change)
-
-    def _set_text(self, session: ProjectSession, shown: DrawnDocument) -> None:
-        """Set the text, with headings larger and each speaker's label in bold."""
-        self.setPlainText(shown.text)
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()  # one layout pass for all the formats
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        for turn in shown.turns:
-            start, end = label_span(shown.text, turn)
-            if shown.text[start:end].strip():
-                self._select(cursor, start, end).mergeCharFormat(bold)
-        for heading in document_headings(session.db, shown.document_id):
-            style = QTextCharFormat()
-            style.setFontWeight(QFont.Weight.Bold)
-            style.setFontPointSize(self.font().pointSizeF() * HEADING_SCALE.get(heading.level, 1.0))
-            self._select(cursor, heading.start, heading.end).mergeCharFormat(style)
-        cursor.endEditBlock()
-
-    def _select(self, cursor: QTextCursor, start: int, end: int) -> QTextCursor:
-        assert self._shown is not None
-        cursor.setPosition(self._shown.to_utf16(start))
-        cursor.setPosition(self._shown.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
 
     def own_coder_id(self) -> int | None:
         """The id of the session's coder when they have coded in this project (else None)."""
@@ -223,21 +168,6 @@ class DocumentView(QPlainTextEdit):
                 self.viewport().update(area)
                 self.stripes.update(0, area.top(), self.stripes.width(), area.height())
 
-    def selected_passage(self) -> Passage | None:
-        """The selected text as a passage in code points, or None."""
-        cursor = self.textCursor()
-        if self._shown is None or not cursor.hasSelection():
-            return None
-        to_code_point = self._shown.positions.to_code_point
-        start, end = to_code_point(cursor.selectionStart()), to_code_point(cursor.selectionEnd())
-        return Passage(self._shown.document_id, start, end)
-
-    def cursor_position(self) -> int:
-        """The text cursor's position in code points."""
-        if self._shown is None:
-            return 0
-        return self._shown.positions.to_code_point(self.textCursor().position())
-
     def show_passage(self, document_id: int, start: int, end: int) -> None:
         """Show a document, select ``[start, end)`` (code points) and scroll to it."""
         if self.document_id != document_id:
@@ -245,11 +175,6 @@ class DocumentView(QPlainTextEdit):
         if self._shown is not None:
             end = max(0, min(end, len(self._shown.text)))
             self._select_span(max(0, min(start, end)), end, keep_scroll=False)
-
-    def select_passage_quietly(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` and scroll only as far as needed to show it."""
-        self.setTextCursor(self._select(QTextCursor(self.document()), start, end))
-        self.ensureCursorVisible()
 
     def select_coding(self, coding_id: int, *, keep_scroll: bool = True) -> bool:
         """Select a coding's text and emit ``coding_clicked``; False if it is not shown."""
@@ -274,46 +199,11 @@ class DocumentView(QPlainTextEdit):
             return None
         return layer if passage.end == layer.end else None
 
-    def _select_span(self, start: int, end: int, *, keep_scroll: bool) -> None:
-        bar = self.verticalScrollBar()
-        scrolled = bar.value()
-        cursor = QTextCursor(self.document())
-        if not keep_scroll:
-            self.setTextCursor(self._select(cursor, start, start))
-            self.centerCursor()
-            scrolled = bar.value()
-        self.setTextCursor(self._select(cursor, start, end))
-        bar.setValue(scrolled)
-
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
-        """Plain text plus the passage, so the selection can be dropped on a code."""
-        # Qt's own selection data lists a fixed set of formats, so a new object carries ours.
-        passage = self.selected_passage()
-        data = passage.to_mime() if passage is not None else QMimeData()
-        data.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
-        return data
-
-    def _cursor_moved(self) -> None:
-        if self._shown is not None:
-            self.position_changed.emit(self._shown.document_id, self.cursor_position())
-
     def set_find_hits(self, hits: list[tuple[int, int]]) -> None:
         """Mark these spans (code points) as search hits."""
         if self._shown is not None:
             self._shown.set_hits(hits)
         self.viewport().update()
-
-    def visible_blocks(self, top: float, bottom: float) -> Iterator[tuple[QTextBlock, QRectF]]:
-        """The text blocks (lines of the text) between ``top`` and ``bottom`` on screen."""
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > bottom:
-                break
-            if block.isVisible() and rect.bottom() >= top:
-                yield block, rect
-            block = block.next()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         """Paint turn shading, codings and search hits under the text that Qt paints."""
