@@ -2,18 +2,19 @@
 
 Every change goes through the session as one named undo step ("Code 'Tillid' in Interview
 3"). Number keys, Delete, F8 and the rest work while the view has the keyboard focus. Coding
-with a typed path and in vivo are in :mod:`app.gui.quick_code`.
+with a typed path and in vivo are in :mod:`app.gui.quick_code`; removing, fitting and stepping
+through codings in :mod:`app.gui.coding_changes`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolTip
 
+from app.gui import coding_changes
 from app.gui.document_view import DocumentView
 from app.gui.quick_code import (
     QuickCodeBox,
@@ -25,8 +26,6 @@ from app.gui.session import Passage, ProjectSession
 from models.commands import (
     AddCodings,
     CodingSpan,
-    RemoveCodings,
-    ResizeCoding,
 )
 from models.document_layers import CodingLayer
 
@@ -259,120 +258,21 @@ class CodingActions(QObject):
 
     def remove(self, layer: CodingLayer) -> bool:
         """Remove one coding."""
-        session = self.session()
-        label = self.label(self.tr("Remove coding '{code}' from {document}"), layer.code_name)
-        return session is not None and session.push(RemoveCodings([layer.coding_id]), label)
+        return coding_changes.remove_coding(self, layer)
 
     def uncode(self) -> bool:
         """Remove the coding chosen in the stripes, else the one at the cursor (asking which
         when several are there)."""
-        layer = self.view.selected_coding()
-        if layer is None:
-            here = self.view.codings_at(self.view.cursor_position())
-            layer = self._pick(here) if len(here) > 1 else (here[0] if here else None)
-        if layer is None:
-            self.tell(self.tr("There is no coding at the cursor."))
-            return False
-        return self.remove(layer)
-
-    def _pick(self, layers: list[CodingLayer]) -> CodingLayer | None:
-        """The current coder's coding with the current code, else ask with a menu."""
-        own, code = self.view.own_coder_id(), self.current_code()
-        mine = [c for c in layers if c.coder_id == own and c.code_id == code]
-        if len(mine) == 1:
-            return mine[0]
-        menu = QMenu(self.view)
-        for layer in layers:
-            menu.addAction(self._describe(layer)).setData(layer.coding_id)
-        chosen = menu.exec(self.view.viewport().mapToGlobal(self.view.cursorRect().bottomLeft()))
-        if chosen is None:
-            return None
-        return next((c for c in layers if c.coding_id == chosen.data()), None)
-
-    def _describe(self, layer: CodingLayer) -> str:
-        text = self.tr("{code} (coder: {coder})")
-        return text.format(code=layer.code_path, coder=layer.coder_name)
+        return coding_changes.uncode(self)
 
     def resize(self, *, extend: bool) -> bool:
         """Extend the coding to cover the selection too, or shrink it to the selection."""
-        passage, shown = self.view.selected_passage(), self.view.shown
-        session = self.session()
-        if passage is None or shown is None or session is None:
-            self.tell(self.tr("Select the text to fit the coding to first."))
-            return False
-        layer = self.view.chosen_coding()
-        if layer is None or layer.start >= passage.end or layer.end <= passage.start:
-            over = shown.overlapping(passage.start, passage.end)
-            own = [c for c in over if c.coder_id == self.view.own_coder_id()] or over
-            current = [c for c in own if c.code_id == self.current_code()] or own
-            layer = current[0] if current else None
-        if layer is None:
-            self.tell(self.tr("The selection does not touch a coding."))
-            return False
-        if extend:
-            start, end = min(layer.start, passage.start), max(layer.end, passage.end)
-            template = self.tr("Extend coding '{code}' in {document}")
-        else:
-            start, end = max(layer.start, passage.start), min(layer.end, passage.end)
-            template = self.tr("Shrink coding '{code}' in {document}")
-        if (start, end) == (layer.start, layer.end):
-            self.tell(self.tr("The coding already fits the selection."))
-            return False
-        label = self.label(template, layer.code_name)
-        return session.push(ResizeCoding(layer.coding_id, start, end), label)
+        return coding_changes.resize_coding(self, extend=extend)
 
     def choose_next(self, *, forward: bool) -> bool:
         """Choose (select) the next or previous coding from the cursor, wrapping around."""
-        codings = self.view.shown_codings()
-        if not codings:
-            return False
-        keys = [(c.start, c.end, c.coding_id) for c in codings]
-        chosen = self.view.selected_coding()
-        here = (self.view.cursor_position(), -1, -1)
-        if chosen is not None:
-            here = (chosen.start, chosen.end, chosen.coding_id)
-        elif self.view.selected_passage() is not None:
-            here = (self.view.selected_passage().start, -1, -1)  # type: ignore[union-attr]
-        index = bisect_right(keys, here) if forward else bisect_left(keys, here) - 1
-        return self.view.select_coding(keys[index % len(keys)][2], keep_scroll=False)
-
-    # --- the context menu -------------------------------------------------------------------
+        return coding_changes.choose_next_coding(self, forward=forward)
 
     def extend_menu(self, menu: QMenu, position: int) -> None:
         """Add the coding actions, the codings at ``position`` and the coders to ``menu``."""
-        coding = [self.current_action, self.quick_action, self.in_vivo_action]
-        menu.addActions([*coding, self.turn_action, self.paragraph_action])
-        shown = self.view.shown
-        here = self.view.codings_at(position)
-        if here:
-            menu.addSeparator()
-            remove = menu.addMenu(self.tr("Remove coding"))
-            select = menu.addMenu(self.tr("Select coding"))
-            for layer in here:
-                self._menu_entry(remove, layer, lambda chosen: self.remove(chosen))
-                self._menu_entry(
-                    select, layer, lambda chosen: self.view.select_coding(chosen.coding_id)
-                )
-            menu.addActions([self.extend_action, self.shrink_action])
-        coders = sorted({c.coder_id for c in shown.layers.codings.values()}) if shown else []
-        if len(coders) > 1 and shown is not None:
-            visible = self.view.visible_coders()
-            show = menu.addMenu(self.tr("Show coders"))
-            for coder_id in coders:
-                action = show.addAction(shown.layers.coders.get(coder_id, "?"))
-                action.setCheckable(True)
-                action.setChecked(visible is None or coder_id in visible)
-                action.toggled.connect(lambda on, coder=coder_id: self._show_coder(coder, on))
-
-    def _menu_entry(
-        self, menu: QMenu, layer: CodingLayer, slot: Callable[[CodingLayer], object]
-    ) -> None:
-        menu.addAction(self._describe(layer)).triggered.connect(lambda: slot(layer))
-
-    def _show_coder(self, coder_id: int, on: bool) -> None:
-        shown = self.view.shown
-        everyone = {c.coder_id for c in shown.layers.codings.values()} if shown else set()
-        visible = self.view.visible_coders()
-        visible = set(everyone) if visible is None else visible
-        visible = visible | {coder_id} if on else visible - {coder_id}
-        self.view.set_visible_coders(None if visible >= everyone else visible)
+        coding_changes.extend_menu(self, menu, position)
