@@ -83,11 +83,29 @@ def format_number(value: float, percent: bool, language: str) -> str:
     return f"{text}%" if percent else text
 
 
+def short_labels(labels: Sequence[str], width: int = 30) -> tuple[str, ...]:
+    """Labels as an axis can show them: a code path by its last level (two levels where the
+    last alone is ambiguous), wrapped at ``width`` characters."""
+    import textwrap
+
+    def tail(label: str, levels: int) -> str:
+        return "/".join(label.split("/")[-levels:])
+
+    shown = [tail(label, 1) for label in labels]
+    ambiguous = {name for name in shown if shown.count(name) > 1}
+    shown = [
+        tail(label, 2) if tail(label, 1) in ambiguous else name
+        for label, name in zip(labels, shown, strict=True)
+    ]
+    return tuple("\n".join(textwrap.wrap(name, width)) or name for name in shown)
+
+
 def chart_data(table: ResultTable) -> ChartData:
-    """The cells of ``table`` as a chart shows them; totals are never drawn."""
+    """The cells of ``table`` as a chart shows them; totals are never drawn, and long code
+    paths are shortened (see :func:`short_labels`)."""
     return ChartData(
-        tuple(table.row_labels),
-        tuple(table.column_labels),
+        short_labels(table.row_labels),
+        short_labels(table.column_labels, width=24),
         tuple(tuple(float(v) for v in row) for row in table.values),
         table.percent,
     )

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTemporaryDir, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QPixmap, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -66,12 +66,13 @@ class ChartPane(QWidget):
         row.addWidget(self.save_button)
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.label)
+        self._pixmap: QPixmap | None = None
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setWidget(self.label)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(scroll)
+        layout.addWidget(self.chart_area)
 
     def set_table(
         self,
@@ -89,7 +90,7 @@ class ChartPane(QWidget):
             self.kind.setCurrentIndex(cloud)
         elif self.kind.currentData() == WORD_CLOUD:
             self.kind.setCurrentIndex(0)
-        self.path = None
+        self.path, self._pixmap = None, None
         self.label.clear()
         self.save_button.setEnabled(table is not None)
 
@@ -132,8 +133,26 @@ class ChartPane(QWidget):
 
     def _show(self, path: Path) -> None:
         self.path = path
-        self.label.setPixmap(QPixmap(str(path)))
+        self._pixmap = QPixmap(str(path))
+        self._fit()
         self.drawn.emit()
+
+    def _fit(self) -> None:
+        """Show the chart as large as the view allows, never larger than drawn."""
+        if self._pixmap is None or self._pixmap.isNull():
+            return
+        room = self.chart_area.viewport().size()
+        pixmap = self._pixmap
+        if pixmap.width() > room.width() or pixmap.height() > room.height():
+            pixmap = pixmap.scaled(
+                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        self.label.setPixmap(pixmap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit the chart to the new size."""
+        super().resizeEvent(event)
+        self._fit()
 
     def save(self, path: Path) -> None:
         """Write the chosen chart to ``path`` (``.png`` or ``.svg``)."""

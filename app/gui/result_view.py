@@ -39,6 +39,7 @@ from models.result_table import PassageRef, ResultTable
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 EXCERPT = 400  # characters of a passage shown in the list
+LABEL_COLUMN_WIDTH = 360  # pixels; longer row labels are elided in the middle
 MOST_PASSAGES = 500  # a cell with more lists the first ones and says how many are left out
 
 
@@ -59,6 +60,7 @@ class ResultView(QWidget):
         self.proxy = TotalsLastProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table_view = QTableView()
+        self.table_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table_view.setModel(self.proxy)
         self.table_view.setSortingEnabled(True)
         self.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the query's own order
@@ -132,6 +134,9 @@ class ResultView(QWidget):
         self.chart.set_table(table, titles, words)
         self.chart.kind.blockSignals(False)
         self.table_view.resizeColumnsToContents()
+        # Long code paths would push the numbers out of sight; the full label is the tooltip.
+        header = self.table_view.horizontalHeader()
+        header.resizeSection(0, min(header.sectionSize(0), LABEL_COLUMN_WIDTH))
         self.passages.clear()
         self.passage_title.setText(self.tr("Click a cell to see its passages."))
         self._draw_chart_if_shown()

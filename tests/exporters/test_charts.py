@@ -199,3 +199,25 @@ def test_a_long_table_draws_its_first_rows_and_says_so(tmp_path: Path) -> None:
     texts = svg_texts(render_chart(wide, "heatmap", tmp_path / "bred.svg"))
     assert f"First {MOST_COLUMNS} of 30 columns" in texts
     assert f"K{MOST_COLUMNS - 1}" in texts and f"K{MOST_COLUMNS}" not in texts
+
+
+def test_long_code_paths_are_shortened_on_the_axis() -> None:
+    from exporters.charts import short_labels
+
+    labels = short_labels(
+        [
+            "Opgavekompetencer/Lægelige oplysninger/Præcise spørgsmål",
+            "Opgavekompetencer/Leverandørsamarbejde/Opfølgning",
+            "Borgerrelationer/Tillid/Opfølgning",
+            "Ærø",
+        ]
+    )
+    assert labels == (
+        "Præcise spørgsmål",
+        "Leverandørsamarbejde/Opfølgning",
+        "Tillid/Opfølgning",
+        "Ærø",
+    )
+    assert short_labels(["Kontakt med læger og sundhedsvæsen i kommunen"], width=20) == (
+        "Kontakt med læger og\nsundhedsvæsen i\nkommunen",
+    )
