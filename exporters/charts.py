@@ -97,7 +97,9 @@ def short_labels(labels: Sequence[str], width: int = 30) -> tuple[str, ...]:
         tail(label, 2) if tail(label, 1) in ambiguous else name
         for label, name in zip(labels, shown, strict=True)
     ]
-    return tuple("\n".join(textwrap.wrap(name, width, break_long_words=False)) or name for name in shown)
+    return tuple(
+        "\n".join(textwrap.wrap(name, width, break_long_words=False)) or name for name in shown
+    )
 
 
 def chart_data(table: ResultTable) -> ChartData:
