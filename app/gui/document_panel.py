@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPoint,
     Qt,
@@ -18,7 +12,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.document_filter import AttributeValueFilter
 from app.gui.document_model import CODINGS_COLUMN, KIND_ROLE, NAME_COLUMN, DocumentTreeModel
 from app.gui.session import ProjectSession
 from models.browsing import (
@@ -40,24 +34,6 @@ from models.browsing import (
     document_entries,
 )
 from models.commands import DeleteDocument, RenameDocument
-
-
-def format_attribute_value(value: AttributeScalar) -> str:
-    """An attribute value as the user reads it: numbers and dates in their locale."""
-    locale = QLocale()
-    if isinstance(value, bool):
-        if value:
-            return QCoreApplication.translate("DocumentPanel", "Yes")
-        return QCoreApplication.translate("DocumentPanel", "No")
-    if isinstance(value, float):
-        return (
-            locale.toString(int(value)) if value.is_integer() else locale.toString(value, "g", 12)
-        )
-    if isinstance(value, date):
-        return locale.toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
-    return value
 
 
 class DocumentPanel(QWidget):
@@ -75,15 +51,14 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self._session: ProjectSession | None = None
         self._chosen: int | None = None
-        self._attributes: DocumentAttributeIndex = {}
-        self._values: list[AttributeScalar] = []
         self._collapsed: set[str] = set()  # kinds whose group the user closed
         self.model = DocumentTreeModel(self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by name"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.attribute_box = QComboBox()
-        self.value_box = QComboBox()
+        self.attribute_filter = AttributeValueFilter(self)
+        self.attribute_box = self.attribute_filter.attribute_box
+        self.value_box = self.attribute_filter.value_box
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
@@ -107,14 +82,13 @@ class DocumentPanel(QWidget):
         self.delete_action = self._action(self.tr("&Delete…"), self.ask_delete, "Del")
         self.memo_action = self._action(self.tr("&Memo…"), self._request_memo)
         self.filter_edit.textChanged.connect(self._apply_filters)
-        self.attribute_box.currentIndexChanged.connect(self._attribute_chosen)
-        self.value_box.currentIndexChanged.connect(self._apply_filters)
+        self.attribute_filter.changed.connect(self._apply_filters)
         self.view.customContextMenuRequested.connect(self._show_menu)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._restore)
         self.view.expanded.connect(lambda index: self._note_expansion(index, True))
         self.view.collapsed.connect(lambda index: self._note_expansion(index, False))
-        self._fill_attribute_box()
+        self.attribute_filter.set_attributes({})
         self._update_actions()
 
     def _action(self, text: str, slot: object, keys: str | None = None) -> QAction:
@@ -143,12 +117,12 @@ class DocumentPanel(QWidget):
     def refresh(self) -> None:
         """Read the documents and attribute values again, keeping selection and expansion."""
         if self._session is None:
-            self._attributes = {}
+            attributes: DocumentAttributeIndex = {}
             self.model.set_entries([])
         else:
-            self._attributes = document_attribute_index(self._session.db)
+            attributes = document_attribute_index(self._session.db)
             self.model.set_entries(document_entries(self._session.db))
-        self._fill_attribute_box()
+        self.attribute_filter.set_attributes(attributes)
         self._update_actions()
 
     # Selection
@@ -163,7 +137,7 @@ class DocumentPanel(QWidget):
             return False
         if not self.model.index_of(document_id).isValid():
             self.filter_edit.clear()
-            self.attribute_box.setCurrentIndex(0)
+            self.attribute_filter.clear()
         index = self.model.index_of(document_id)
         self.view.expand(index.parent())
         self.view.setCurrentIndex(index)
@@ -200,61 +174,13 @@ class DocumentPanel(QWidget):
 
     # Filters
 
-    def _fill_attribute_box(self) -> None:
-        chosen = self.attribute_box.currentData()
-        self.attribute_box.blockSignals(True)
-        self.attribute_box.clear()
-        self.attribute_box.addItem(self.tr("All documents"), None)
-        for name in self._attributes:
-            self.attribute_box.addItem(name, name)
-        found = self.attribute_box.findData(chosen) if chosen is not None else 0
-        self.attribute_box.setCurrentIndex(max(found, 0))
-        self.attribute_box.setEnabled(bool(self._attributes))
-        self.attribute_box.blockSignals(False)
-        self._fill_value_box()
-
-    def _attribute_chosen(self) -> None:
-        self._fill_value_box()
-
-    def _fill_value_box(self) -> None:
-        chosen = self._chosen_value()
-        name = self.attribute_box.currentData()
-        values = self._attributes.get(name, {}) if name is not None else {}
-        self._values = sorted(values, key=_value_order)
-        self.value_box.blockSignals(True)
-        self.value_box.clear()
-        for position, value in enumerate(self._values):
-            self.value_box.addItem(f"= {format_attribute_value(value)}", position)
-            if chosen is not None and value == chosen and type(value) is type(chosen):
-                self.value_box.setCurrentIndex(position)
-        self.value_box.setEnabled(bool(self._values))
-        self.value_box.blockSignals(False)
-        self._apply_filters()
-
-    def _chosen_value(self) -> AttributeScalar | None:
-        position = self.value_box.currentData()
-        return None if position is None else self._values[position]
-
     def set_attribute_filter(self, name: str | None, value: AttributeScalar | None = None) -> bool:
         """Show only documents with ``name = value`` (None: every document); False when the
         project has no such attribute value."""
-        if name is None:
-            self.attribute_box.setCurrentIndex(0)
-            return True
-        found = self.attribute_box.findData(name)
-        if found < 0:
-            return False
-        self.attribute_box.setCurrentIndex(found)
-        for position, known in enumerate(self._values):
-            if known == value and type(known) is type(value):
-                self.value_box.setCurrentIndex(position)
-                return True
-        return False
+        return self.attribute_filter.choose(name, value)
 
     def _apply_filters(self) -> None:
-        name, value = self.attribute_box.currentData(), self._chosen_value()
-        allowed = None if name is None or value is None else self._attributes[name][value]
-        self.model.set_filter(self.filter_edit.text(), allowed)
+        self.model.set_filter(self.filter_edit.text(), self.attribute_filter.allowed())
 
     # Actions
 
@@ -325,8 +251,3 @@ class DocumentPanel(QWidget):
     def _current_entry(self) -> DocumentEntry | None:
         document_id = self.current_document_id()
         return None if document_id is None else self.model.entry(document_id)
-
-
-def _value_order(value: AttributeScalar) -> tuple[str, Any]:
-    # An attribute's values share one type, so the second item compares like with like.
-    return (type(value).__name__, value.casefold() if isinstance(value, str) else value)
