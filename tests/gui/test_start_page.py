@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 import resources.demo
+from app.gui.new_project_dialog import NewProjectDialog
 from app.gui.recent_projects import MAX_RECENT, SETTINGS_KEY, RecentProjects
-from app.gui.start_page import NewProjectDialog, StartPage
+from app.gui.start_page import StartPage
 from models import Document, Memo
 from models.commands import AddMemo, apply_command
 from models.database import open_project
