@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 
 from app.gui.code_tree import Index, ReadOnlyCodeTree
 from app.gui.session import PASSAGE_MIME_TYPE, Passage, ProjectSession
@@ -120,7 +120,10 @@ class CodeTreeModel(ReadOnlyCodeTree):
         )
         code = self._nodes[code_id].name
         if has_coding(session.db, coding):
-            text = self.tr("This passage is already coded with '{code}'.")
+            # The message coding in the document view gives, translated under its context.
+            text = QCoreApplication.translate(
+                "CodingActions", "This passage is already coded with '{code}'."
+            )
             self.message.emit(text.format(code=code))
             return False
         document = document_name(session.db, passage.document_id) or str(passage.document_id)
