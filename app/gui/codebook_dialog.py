@@ -1,26 +1,20 @@
-"""Adding codebooks to a project and exporting its codes as a codebook.
+"""Adding codebooks to a project: a built-in one, or one read from a file.
 
 The dialogs use what ``tekstur codebook`` uses: the built-ins are listed by
 :func:`codebooks.builtin.builtin_codebooks` and read, like a ``.qdc``, ``.qdpx``, ``.xlsx`` or
 ``.csv`` file, by :func:`app.cli_codebook.load_codebook`; :class:`AddCodebook` adds one as a
-single undo step through the session. Exporting reads the codes with
-:func:`models.codebook_reading.read_project_codebook` and writes them with the same writers
-as the command line, in the window's job runner.
+single undo step through the session. Exporting the project's codes is in
+:mod:`app.gui.codebook_export_dialog`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QTreeWidget,
@@ -32,15 +26,13 @@ from PySide6.QtWidgets import (
 from app.cli_codebook import FILE_SUFFIXES, load_codebook
 from app.cli_common import UserError
 from app.gui.jobs import JobRunner
-from app.gui.language import LANGUAGE_NAMES, LANGUAGES, current_language
+from app.gui.language import LANGUAGE_NAMES, current_language
 from app.gui.recent_projects import last_folder
 from app.gui.session import ProjectSession
 from models.codebook_spec import CodebookSpec, CodeSpec
 from models.commands import AddCodebook
-from models.progress import Progress
 
 SPEC_ROLE = Qt.ItemDataRole.UserRole
-EXPORT_FORMATS = (".qdc", ".xlsx", ".docx")
 
 
 def _tr(text: str) -> str:
@@ -194,115 +186,3 @@ def ask_import_codebook(parent: QWidget, jobs: JobRunner, session: ProjectSessio
     """Read a ``.qdc`` (or ``.qdpx``, ``.xlsx``, ``.csv``) codebook and add it; True when added."""
     spec = load_codebook_file(parent)
     return spec is not None and add_codebook(parent, session, spec)
-
-
-class ExportCodebookDialog(QDialog):
-    """Which codes (all, or one codebook's), in which language and which file format."""
-
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from models.codebook_reading import codebook_names
-
-        self.setWindowTitle(self.tr("Export codebook"))
-        self.codebook_box = QComboBox()
-        self.codebook_box.addItem(self.tr("All codes in the project"), None)
-        for name in codebook_names(session.db):
-            self.codebook_box.addItem(name, name)
-        self.language_box = QComboBox()
-        for code in LANGUAGES:
-            self.language_box.addItem(LANGUAGE_NAMES[code], code)
-        self.language_box.setCurrentIndex(self.language_box.findData(current_language()))
-        self.format_box = QComboBox()
-        for suffix, label in zip(EXPORT_FORMATS, _format_names(), strict=True):
-            self.format_box.addItem(label, suffix)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Codes:"), self.codebook_box)
-        form.addRow(self.tr("&Language:"), self.language_box)
-        form.addRow(self.tr("&Format:"), self.format_box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def codebook(self) -> str | None:
-        """The codebook whose codes are exported; None exports every code."""
-        data = self.codebook_box.currentData()
-        return data if isinstance(data, str) else None
-
-    def language(self) -> str:
-        """``da`` or ``en``."""
-        return str(self.language_box.currentData())
-
-    def suffix(self) -> str:
-        """``.qdc``, ``.xlsx`` or ``.docx``."""
-        return str(self.format_box.currentData())
-
-
-def _format_names() -> list[str]:
-    return [
-        _tr("REFI-QDA codebook (.qdc)"),
-        _tr("Excel workbook (.xlsx)"),
-        _tr("Word document (.docx)"),
-    ]
-
-
-def write_codebook(spec: CodebookSpec, out: Path, language: str) -> list[Path]:
-    """Write ``spec`` to ``out`` by its suffix, with the writers ``tekstur codebook`` uses."""
-    if out.suffix.lower() == ".qdc":
-        from codebooks.translations import write_translated_qdc
-
-        return write_translated_qdc(spec, out, language, translations=True)
-    if out.suffix.lower() == ".xlsx":
-        from exporters.codebook_xlsx import export_codebook_xlsx
-
-        export_codebook_xlsx(spec, out, language)
-    else:
-        from exporters.codebook_docx import export_codebook_docx
-
-        export_codebook_docx(spec, out, language)
-    return [out]
-
-
-def ask_export_codebook(parent: QWidget, jobs: JobRunner, session: ProjectSession) -> bool:
-    """Ask what to export and where, then write it in the job runner; False if nothing started."""
-    dialog = ExportCodebookDialog(session, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    suffix, language, codebook = dialog.suffix(), dialog.language(), dialog.codebook()
-    kind = _format_names()[EXPORT_FORMATS.index(suffix)]
-    default = Path(last_folder()) / f"{codebook or session.db.project_name() or 'Kodebog'}{suffix}"
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export codebook"), str(default), f"{kind} (*{suffix})"
-    )
-    if not chosen:
-        return False
-    out = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-    db = session.db
-
-    def work(progress: Progress) -> list[Path]:
-        from models.codebook_reading import read_project_codebook
-
-        progress(0, 2, _tr("Reading the codes"))
-        spec = read_project_codebook(db, codebook)
-        if not spec.codes:
-            raise ValueError(_tr("The project holds no codes to export."))
-        progress(1, 2, out.name)
-        return write_codebook(spec, out, language)
-
-    def done(written: list[Path]) -> None:
-        message = _tr("Exported the codebook to {files}").format(
-            files=", ".join(path.name for path in written)
-        )
-        if isinstance(parent, QMainWindow):
-            parent.statusBar().showMessage(message, 10_000)
-        else:
-            QMessageBox.information(parent, _tr("Codebook exported"), message)
-
-    def failed(error: BaseException) -> None:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        QMessageBox.warning(parent, _tr("Cannot export the codebook"), f"{out.name}: {reason}")
-
-    return jobs.start(_tr("Exporting the codebook"), work, done, failed)

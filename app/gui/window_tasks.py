@@ -156,7 +156,7 @@ def ask_import_codebook(window: MainWindow) -> None:
 
 def ask_export_codebook(window: MainWindow) -> None:
     """Export the project's codes as a codebook (.qdc, .xlsx or .docx)."""
-    from app.gui.codebook_dialog import ask_export_codebook as ask
+    from app.gui.codebook_export_dialog import ask_export_codebook as ask
 
     if window.session is not None:
         ask(window, window.jobs, window.session)

@@ -10,13 +10,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.cli_codebook import load_codebook
-from app.gui.codebook_dialog import (
-    AddCodebookDialog,
-    ExportCodebookDialog,
-    ask_add_codebook,
-    ask_export_codebook,
-    ask_import_codebook,
-)
+from app.gui.codebook_dialog import AddCodebookDialog, ask_add_codebook, ask_import_codebook
+from app.gui.codebook_export_dialog import ExportCodebookDialog, ask_export_codebook
 from app.gui.jobs import JobRunner
 from app.gui.language import current_language
 from app.gui.session import ProjectSession
