@@ -11,12 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.gui.attribute_import_dialog import (
-    NOTES,
-    TYPE,
-    AttributeImportDialog,
-    ColumnPreviewModel,
-)
+from app.gui.attribute_import_dialog import AttributeImportDialog
+from app.gui.attribute_preview_model import NOTES, TYPE, ColumnPreviewModel
 from app.gui.journal_import_dialog import JournalImportDialog, JournalPlan, JournalPreviewModel
 from app.gui.session import ProjectSession
 from importers.case_attributes import preview_case_attributes
