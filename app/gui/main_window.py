@@ -1,8 +1,9 @@
 """The main window: a start page, or the workbench on one open project.
 
 The window owns the open project (through its :class:`ProjectSession`), the job runner, the
-menus and the remembered layout. What is shown is built by :meth:`MainWindow._build_ui`,
-which runs again when the user switches language, so every text follows the new language.
+menus and the remembered layout (:class:`app.gui.window_layout.WindowLayout`). What is shown
+is built by :meth:`MainWindow._build_ui`, which runs again when the user switches language,
+so every text follows the new language.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from app.gui import window_tasks
 from app.gui.jobs import JobRunner
@@ -21,14 +22,12 @@ from app.gui.session import ProjectSession
 from app.gui.settings_dialog import saved_coder_name
 from app.gui.start_page import StartPage
 from app.gui.window_actions import WindowActions, build_menus
+from app.gui.window_layout import WindowLayout
 from app.gui.workbench import QUERY_TAB, SHEET_TAB, Workbench
 from importers.batch import ImportReport
 from models.commands import CommandError, UndoStack
 from models.database import ProjectDatabase, ProjectError, create_project, open_project
 from models.summary import project_summary
-
-GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
-LAYOUT_VERSION = 2  # bump when the docks change, so an old saved layout is not restored
 
 
 class MainWindow(QMainWindow):
@@ -48,14 +47,14 @@ class MainWindow(QMainWindow):
         self.recent = RecentProjects()
         self.last_import: ImportReport | None = None
         self._rebuilding = False
-        self._hidden_docks: list[QDockWidget] | None = None
+        self._window_layout = WindowLayout(self)
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
         self._counts_timer.timeout.connect(self._show_counts)
         self.resize(1360, 860)
         self._build_ui()
-        self._restore_layout()
+        self._window_layout.restore()
         if db is not None:
             self.set_project(db)
         else:
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _rebuild(self) -> None:
-        state, document = self._layout_state(), None
+        state, document = self._window_layout.state(), None
         session = self.session
         if session is not None:
             document = self.workbench.text_view.document_id
@@ -134,9 +133,8 @@ class MainWindow(QMainWindow):
         for action in self.menu_actions.by_name.values():
             action.deleteLater()
         self.statusBar().removeWidget(self.counts_label)
-        self._hidden_docks = None
         self._build_ui()
-        self.restoreState(state, LAYOUT_VERSION)
+        self._window_layout.rebuilt(state)
         if session is not None:
             self.workbench.set_session(session)
             if document is not None:
@@ -214,25 +212,13 @@ class MainWindow(QMainWindow):
         """Remember the layout and close the project with the window."""
         if self.jobs.running:
             self.jobs.cancel()
-        settings = QSettings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self._layout_state())
+        self._window_layout.save()
         self.close_project()
         super().closeEvent(event)
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)):
-            self.workbench.default_sizes()
-
     def reset_layout(self) -> None:
         """Put every panel back where it starts."""
-        QSettings().remove(STATE_KEY)
-        self.workbench.place_docks()
-        self.workbench.default_sizes()
+        self._window_layout.reset()
 
     # -- undo and state -------------------------------------------------------------------
 
@@ -252,28 +238,6 @@ class MainWindow(QMainWindow):
             except CommandError as error:
                 QMessageBox.warning(self, title, str(error))
 
-    def _layout_state(self) -> QByteArray:
-        """The docks' layout as the workbench shows it, even while the start page hides them."""
-        hidden = self._hidden_docks or []
-        for dock in hidden:
-            dock.show()
-        state = self.saveState(LAYOUT_VERSION)
-        for dock in hidden:
-            dock.hide()
-        return state
-
-    def _show_docks(self, project_open: bool) -> None:
-        """Hide the panels on the start page, and bring them back as they were."""
-        docks = self.workbench.docks
-        if not project_open and self._hidden_docks is None:
-            self._hidden_docks = [dock for dock in docks if not dock.isHidden()]
-            for dock in docks:
-                dock.hide()
-        elif project_open and self._hidden_docks is not None:
-            for dock in self._hidden_docks:
-                dock.show()
-            self._hidden_docks = None
-
     def _run_query(self) -> None:
         self.workbench.tabs.setCurrentIndex(QUERY_TAB)
         self.workbench.queries.run()
@@ -289,7 +253,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self._pages.setCurrentIndex(0 if session is None else 1)
         self.menu_actions.set_project_open(session is not None)
-        self._show_docks(session is not None)
+        self._window_layout.show_docks(session is not None)
         if session is None:
             self.setWindowTitle(self.tr("Tekstur"))
             self.counts_label.clear()
