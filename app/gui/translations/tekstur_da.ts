@@ -4,37 +4,37 @@
 <context>
     <name>AddCodebookDialog</name>
     <message>
-        <location filename="../codebook_dialog.py" line="57"/>
+        <location filename="../codebook_dialog.py" line="49"/>
         <source>Add codebook</source>
         <translation>Tilføj kodebog</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="62"/>
+        <location filename="../codebook_dialog.py" line="54"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="62"/>
+        <location filename="../codebook_dialog.py" line="54"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="62"/>
+        <location filename="../codebook_dialog.py" line="54"/>
         <source>Languages</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="70"/>
+        <location filename="../codebook_dialog.py" line="62"/>
         <source>Codes that will be added</source>
         <translation>Koder, der bliver tilføjet</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="83"/>
+        <location filename="../codebook_dialog.py" line="75"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="85"/>
+        <location filename="../codebook_dialog.py" line="77"/>
         <source>From a &amp;file…</source>
         <translation>Fra en &amp;fil…</translation>
     </message>
@@ -139,44 +139,44 @@
 <context>
     <name>AttributeImportDialog</name>
     <message>
-        <location filename="../attribute_import_dialog.py" line="189"/>
-        <location filename="../attribute_import_dialog.py" line="225"/>
+        <location filename="../attribute_import_dialog.py" line="53"/>
+        <location filename="../attribute_import_dialog.py" line="89"/>
         <source>Import case attributes</source>
         <translation>Importér sagsattributter</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="193"/>
+        <location filename="../attribute_import_dialog.py" line="57"/>
         <source>A spreadsheet with one row per case</source>
         <translation>Et regneark med én række pr. sag</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="194"/>
+        <location filename="../attribute_import_dialog.py" line="58"/>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="212"/>
+        <location filename="../attribute_import_dialog.py" line="76"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="224"/>
+        <location filename="../attribute_import_dialog.py" line="88"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Regneark (*.xlsx *.xlsm *.csv *.tsv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="249"/>
+        <location filename="../attribute_import_dialog.py" line="113"/>
         <source>Reading {file}…</source>
         <translation>Læser {file}…</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="251"/>
-        <location filename="../attribute_import_dialog.py" line="290"/>
+        <location filename="../attribute_import_dialog.py" line="115"/>
+        <location filename="../attribute_import_dialog.py" line="154"/>
         <source>Reading {file}</source>
         <translation>Læser {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../attribute_import_dialog.py" line="266"/>
+        <location filename="../attribute_import_dialog.py" line="130"/>
         <source>{file}: %n case(s) named in column &apos;{column}&apos;</source>
         <translation>
             <numerusform>{file}: %n sag navngivet i kolonnen &apos;{column}&apos;</numerusform>
@@ -184,17 +184,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="267"/>
+        <location filename="../attribute_import_dialog.py" line="131"/>
         <source>({new} new, {updated} to update).</source>
         <translation>(nye: {new}; opdateres: {updated}).</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="272"/>
+        <location filename="../attribute_import_dialog.py" line="136"/>
         <source>Some columns cannot be imported as they are: see Notes.</source>
         <translation>Nogle kolonner kan ikke importeres, som de er: se Bemærkninger.</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="297"/>
+        <location filename="../attribute_import_dialog.py" line="161"/>
         <source>Import case attributes from {file}</source>
         <translation>Import af sagsattributter fra {file}</translation>
     </message>
@@ -351,17 +351,17 @@
 <context>
     <name>CaseSheetModel</name>
     <message>
-        <location filename="../case_sheet_table.py" line="207"/>
+        <location filename="../case_sheet_table.py" line="209"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_sheet_table.py" line="209"/>
+        <location filename="../case_sheet_table.py" line="211"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../case_sheet_table.py" line="212"/>
+        <location filename="../case_sheet_table.py" line="214"/>
         <source>{name} ({type})</source>
         <translation>{name} ({type})</translation>
     </message>
@@ -485,22 +485,22 @@
         <translation>Diagram:</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="120"/>
+        <location filename="../query_chart.py" line="121"/>
         <source>Drawing the chart</source>
         <translation>Tegner diagrammet</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="174"/>
+        <location filename="../query_chart.py" line="193"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-billede (*.png);;SVG-tegning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="175"/>
+        <location filename="../query_chart.py" line="194"/>
         <source>Save chart</source>
         <translation>Gem diagram</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="184"/>
+        <location filename="../query_chart.py" line="203"/>
         <source>Cannot save the chart</source>
         <translation>Diagrammet kan ikke gemmes</translation>
     </message>
@@ -800,12 +800,7 @@
         <translation>Flytning af koden &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../code_model.py" line="123"/>
-        <source>This passage is already coded with &apos;{code}&apos;.</source>
-        <translation>Dette tekststykke er allerede kodet med &apos;{code}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../code_model.py" line="127"/>
+        <location filename="../code_model.py" line="130"/>
         <source>Code &apos;{code}&apos; in {document}</source>
         <translation>Kodning med &apos;{code}&apos; i {document}</translation>
     </message>
@@ -813,82 +808,82 @@
 <context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../codebook_dialog.py" line="156"/>
+        <location filename="../codebook_dialog.py" line="148"/>
         <source>Codebooks ({patterns});;All files (*)</source>
         <translation>Kodebøger ({patterns});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="157"/>
+        <location filename="../codebook_dialog.py" line="149"/>
         <source>Codebook file</source>
         <translation>Kodebogsfil</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="163"/>
+        <location filename="../codebook_dialog.py" line="155"/>
         <source>Cannot read the codebook</source>
         <translation>Kodebogen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="170"/>
+        <location filename="../codebook_dialog.py" line="162"/>
         <source>Add codebook &apos;{name}&apos;</source>
         <translation>Tilføjelse af kodebogen &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="175"/>
+        <location filename="../codebook_dialog.py" line="167"/>
         <source>Codebook added</source>
         <translation>Kodebogen er tilføjet</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="176"/>
+        <location filename="../codebook_dialog.py" line="168"/>
         <source>&apos;{name}&apos;: {created} new code(s), {merged} already in the project.</source>
         <translation>&apos;{name}&apos;: nye koder: {created}; allerede i projektet: {merged}.</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="246"/>
+        <location filename="../codebook_export_dialog.py" line="81"/>
         <source>REFI-QDA codebook (.qdc)</source>
         <translation>REFI-QDA-kodebog (.qdc)</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="247"/>
+        <location filename="../codebook_export_dialog.py" line="82"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-projektmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="248"/>
+        <location filename="../codebook_export_dialog.py" line="83"/>
         <source>Word document (.docx)</source>
         <translation>Word-dokument (.docx)</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="278"/>
+        <location filename="../codebook_export_dialog.py" line="114"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="288"/>
+        <location filename="../codebook_export_dialog.py" line="126"/>
         <source>Reading the codes</source>
         <translation>Læser koderne</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="291"/>
+        <location filename="../codebook_export_dialog.py" line="130"/>
         <source>The project holds no codes to export.</source>
         <translation>Projektet har ingen koder at eksportere.</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="296"/>
+        <location filename="../codebook_export_dialog.py" line="138"/>
         <source>Exported the codebook to {files}</source>
         <translation>Kodebogen er eksporteret til {files}</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="302"/>
+        <location filename="../codebook_export_dialog.py" line="145"/>
         <source>Codebook exported</source>
         <translation>Kodebogen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="306"/>
+        <location filename="../codebook_export_dialog.py" line="152"/>
         <source>Cannot export the codebook</source>
         <translation>Kodebogen kan ikke eksporteres</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="308"/>
+        <location filename="../codebook_export_dialog.py" line="157"/>
         <source>Exporting the codebook</source>
         <translation>Eksporterer kodebogen</translation>
     </message>
@@ -954,148 +949,149 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../coding_actions.py" line="71"/>
+        <location filename="../coding_actions.py" line="70"/>
         <source>Code with the &amp;current code</source>
         <translation>Kod med den &amp;aktuelle kode</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="73"/>
+        <location filename="../coding_actions.py" line="72"/>
         <source>&amp;Quick code…</source>
         <translation>&amp;Hurtigkodning…</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="74"/>
+        <location filename="../coding_actions.py" line="73"/>
         <source>Code in &amp;vivo</source>
         <translation>Kod in &amp;vivo</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="75"/>
+        <location filename="../coding_actions.py" line="74"/>
         <source>&amp;Remove coding</source>
         <translation>&amp;Fjern kodning</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="77"/>
+        <location filename="../coding_actions.py" line="76"/>
         <source>&amp;Extend coding to selection</source>
         <translation>&amp;Udvid kodningen til markeringen</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="80"/>
+        <location filename="../coding_actions.py" line="79"/>
         <source>&amp;Shrink coding to selection</source>
         <translation>&amp;Indskrænk kodningen til markeringen</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="82"/>
+        <location filename="../coding_actions.py" line="81"/>
         <source>Code speaker &amp;turn</source>
         <translation>Kod &amp;talertur</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="84"/>
+        <location filename="../coding_actions.py" line="83"/>
         <source>Code &amp;paragraph</source>
         <translation>Kod af&amp;snit</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="87"/>
+        <location filename="../coding_actions.py" line="86"/>
         <source>&amp;Next coding</source>
         <translation>&amp;Næste kodning</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="90"/>
+        <location filename="../coding_actions.py" line="89"/>
         <source>Pre&amp;vious coding</source>
         <translation>F&amp;orrige kodning</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="105"/>
-        <location filename="../coding_actions.py" line="155"/>
+        <location filename="../coding_actions.py" line="104"/>
+        <location filename="../coding_actions.py" line="154"/>
         <source>Recent code {number}</source>
         <translation>Seneste kode {number}</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="176"/>
+        <location filename="../coding_actions.py" line="175"/>
         <source>Select the text to code first.</source>
         <translation>Markér først den tekst, der skal kodes.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="180"/>
+        <location filename="../coding_actions.py" line="179"/>
         <source>Choose a code first (in the code list or with a number key).</source>
         <translation>Vælg først en kode (i kodelisten eller med en taltast).</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="183"/>
+        <location filename="../coding_actions.py" line="182"/>
         <source>&apos;{code}&apos; only groups codes; choose one of its codes.</source>
         <translation>&apos;{code}&apos; grupperer kun koder; vælg en af dens koder.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="193"/>
+        <location filename="../code_model.py" line="124"/>
+        <location filename="../coding_actions.py" line="192"/>
         <source>This passage is already coded with &apos;{code}&apos;.</source>
         <translation>Dette tekststykke er allerede kodet med &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="199"/>
+        <location filename="../coding_actions.py" line="198"/>
         <source>Code &apos;{code}&apos; in {document}</source>
         <translation>Kodning med &apos;{code}&apos; i {document}</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="229"/>
+        <location filename="../coding_actions.py" line="228"/>
         <source>The cursor is not in a speaker turn.</source>
         <translation>Markøren står ikke i en talertur.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="242"/>
+        <location filename="../coding_actions.py" line="241"/>
         <source>The cursor is on an empty line.</source>
         <translation>Markøren står på en tom linje.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="263"/>
+        <location filename="../coding_changes.py" line="28"/>
         <source>Remove coding &apos;{code}&apos; from {document}</source>
         <translation>Fjernelse af kodningen &apos;{code}&apos; fra {document}</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="274"/>
+        <location filename="../coding_changes.py" line="43"/>
         <source>There is no coding at the cursor.</source>
         <translation>Der er ingen kodning ved markøren.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="293"/>
+        <location filename="../coding_changes.py" line="66"/>
         <source>{code} (coder: {coder})</source>
         <translation>{code} (kodet af {coder})</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="301"/>
+        <location filename="../coding_changes.py" line="76"/>
         <source>Select the text to fit the coding to first.</source>
         <translation>Markér først den tekst, kodningen skal tilpasses til.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="310"/>
+        <location filename="../coding_changes.py" line="89"/>
         <source>The selection does not touch a coding.</source>
         <translation>Markeringen rører ikke nogen kodning.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="314"/>
+        <location filename="../coding_changes.py" line="94"/>
         <source>Extend coding &apos;{code}&apos; in {document}</source>
         <translation>Udvidelse af kodningen &apos;{code}&apos; i {document}</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="317"/>
+        <location filename="../coding_changes.py" line="99"/>
         <source>Shrink coding &apos;{code}&apos; in {document}</source>
         <translation>Indskrænkning af kodningen &apos;{code}&apos; i {document}</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="319"/>
+        <location filename="../coding_changes.py" line="104"/>
         <source>The coding already fits the selection.</source>
         <translation>Kodningen passer allerede til markeringen.</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="349"/>
+        <location filename="../coding_changes.py" line="135"/>
         <source>Remove coding</source>
         <translation>Fjern kodning</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="350"/>
+        <location filename="../coding_changes.py" line="136"/>
         <source>Select coding</source>
         <translation>Markér kodning</translation>
     </message>
     <message>
-        <location filename="../coding_actions.py" line="360"/>
+        <location filename="../coding_changes.py" line="144"/>
         <source>Show coders</source>
         <translation>Vis kodere</translation>
     </message>
@@ -1134,32 +1130,32 @@
 <context>
     <name>ColumnPreviewModel</name>
     <message>
-        <location filename="../attribute_import_dialog.py" line="132"/>
+        <location filename="../attribute_preview_model.py" line="103"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="133"/>
+        <location filename="../attribute_preview_model.py" line="104"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="134"/>
+        <location filename="../attribute_preview_model.py" line="105"/>
         <source>Values</source>
         <translation>Værdier</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="135"/>
+        <location filename="../attribute_preview_model.py" line="106"/>
         <source>Empty</source>
         <translation>Tomme</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="136"/>
+        <location filename="../attribute_preview_model.py" line="107"/>
         <source>Examples</source>
         <translation>Eksempler</translation>
     </message>
     <message>
-        <location filename="../attribute_import_dialog.py" line="137"/>
+        <location filename="../attribute_preview_model.py" line="108"/>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
@@ -1388,57 +1384,57 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../document_panel.py" line="50"/>
+        <location filename="../document_filter.py" line="21"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="51"/>
+        <location filename="../document_filter.py" line="22"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="83"/>
+        <location filename="../document_panel.py" line="57"/>
         <source>Filter by name</source>
         <translation>Filtrér efter navn</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="106"/>
+        <location filename="../document_panel.py" line="81"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="107"/>
+        <location filename="../document_panel.py" line="82"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="108"/>
+        <location filename="../document_panel.py" line="83"/>
         <source>&amp;Memo…</source>
         <translation>&amp;Memo…</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="207"/>
+        <location filename="../document_filter.py" line="57"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="283"/>
+        <location filename="../document_panel.py" line="209"/>
         <source>Rename document</source>
         <translation>Omdøb dokument</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="283"/>
+        <location filename="../document_panel.py" line="209"/>
         <source>New name:</source>
         <translation>Nyt navn:</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="293"/>
+        <location filename="../document_panel.py" line="219"/>
         <source>Rename document &apos;{old}&apos; to &apos;{new}&apos;</source>
         <translation>Omdøbning af dokumentet &apos;{old}&apos; til &apos;{new}&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../document_panel.py" line="304"/>
+        <location filename="../document_panel.py" line="230"/>
         <source>Delete the document &apos;{document}&apos; with its %n coding(s)? Undo brings it back.</source>
         <translation>
             <numerusform>Slet dokumentet &apos;{document}&apos; med dets %n kodning? Fortryd bringer det tilbage.</numerusform>
@@ -1446,12 +1442,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="308"/>
+        <location filename="../document_panel.py" line="234"/>
         <source>Delete document</source>
         <translation>Slet dokument</translation>
     </message>
     <message>
-        <location filename="../document_panel.py" line="317"/>
+        <location filename="../document_panel.py" line="243"/>
         <source>Delete document &apos;{document}&apos;</source>
         <translation>Sletning af dokumentet &apos;{document}&apos;</translation>
     </message>
@@ -1616,32 +1612,32 @@
 <context>
     <name>ExportCodebookDialog</name>
     <message>
-        <location filename="../codebook_dialog.py" line="206"/>
+        <location filename="../codebook_export_dialog.py" line="41"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="208"/>
+        <location filename="../codebook_export_dialog.py" line="43"/>
         <source>All codes in the project</source>
         <translation>Alle koder i projektet</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="219"/>
+        <location filename="../codebook_export_dialog.py" line="54"/>
         <source>&amp;Codes:</source>
         <translation>&amp;Koder:</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="220"/>
+        <location filename="../codebook_export_dialog.py" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="221"/>
+        <location filename="../codebook_export_dialog.py" line="56"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../codebook_dialog.py" line="225"/>
+        <location filename="../codebook_export_dialog.py" line="60"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
@@ -2589,57 +2585,57 @@ Et værktøj til kvalitativ forskning.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../start_page.py" line="244"/>
+        <location filename="../new_project_dialog.py" line="31"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="246"/>
+        <location filename="../new_project_dialog.py" line="33"/>
         <source>e.g. Evaluering af forsøg med færre sager</source>
         <translation>fx Evaluering af forsøg med færre sager</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="248"/>
+        <location filename="../new_project_dialog.py" line="35"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="256"/>
+        <location filename="../new_project_dialog.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="257"/>
+        <location filename="../new_project_dialog.py" line="44"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="262"/>
+        <location filename="../new_project_dialog.py" line="49"/>
         <source>Create</source>
         <translation>Opret</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="292"/>
+        <location filename="../new_project_dialog.py" line="79"/>
         <source>Folder for the project</source>
         <translation>Mappe til projektet</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="300"/>
+        <location filename="../new_project_dialog.py" line="87"/>
         <source>Give the project a name and a folder.</source>
         <translation>Giv projektet et navn og en mappe.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="302"/>
+        <location filename="../new_project_dialog.py" line="89"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="304"/>
+        <location filename="../new_project_dialog.py" line="91"/>
         <source>{file} already exists; choose another name.</source>
         <translation>{file} findes allerede; vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="312"/>
+        <location filename="../new_project_dialog.py" line="99"/>
         <source>The project will be saved as {path}</source>
         <translation>Projektet bliver gemt som {path}</translation>
     </message>
@@ -2680,9 +2676,9 @@ Et værktøj til kvalitativ forskning.</translation>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
-        <location filename="../query_chart.py" line="127"/>
+        <location filename="../query_chart.py" line="128"/>
         <location filename="../query_workspace.py" line="184"/>
-        <location filename="../result_view.py" line="225"/>
+        <location filename="../result_view.py" line="230"/>
         <source>Wait until the running task has finished.</source>
         <translation>Vent, til den igangværende opgave er færdig.</translation>
     </message>
@@ -2859,39 +2855,39 @@ Et værktøj til kvalitativ forskning.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../result_view.py" line="72"/>
-        <location filename="../result_view.py" line="136"/>
-        <location filename="../result_view.py" line="164"/>
+        <location filename="../result_view.py" line="74"/>
+        <location filename="../result_view.py" line="141"/>
+        <location filename="../result_view.py" line="169"/>
         <source>Click a cell to see its passages.</source>
         <translation>Klik på en celle for at se dens tekststykker.</translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="85"/>
+        <location filename="../result_view.py" line="87"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="88"/>
+        <location filename="../result_view.py" line="90"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="167"/>
+        <location filename="../result_view.py" line="172"/>
         <source>This kind of table does not list passages.</source>
         <translation>Denne type tabel viser ikke tekststykker.</translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="185"/>
+        <location filename="../result_view.py" line="190"/>
         <source>Reading the passages…</source>
         <translation>Læser tekststykkerne…</translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="180"/>
+        <location filename="../result_view.py" line="185"/>
         <source>Reading passages</source>
         <translation>Læser tekststykker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../result_view.py" line="199"/>
+        <location filename="../result_view.py" line="204"/>
         <source>%n passage(s) for {0} × {1}</source>
         <translation>
             <numerusform>%n tekststykke for {0} × {1}</numerusform>
@@ -2899,7 +2895,7 @@ Et værktøj til kvalitativ forskning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../result_view.py" line="203"/>
+        <location filename="../result_view.py" line="208"/>
         <source>(the first {0} are listed)</source>
         <translation>(de første {0} vises)</translation>
     </message>
@@ -3228,102 +3224,102 @@ Et værktøj til kvalitativ forskning.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="131"/>
+        <location filename="../start_page.py" line="127"/>
         <source>The file no longer exists: {path}</source>
         <translation>Filen findes ikke længere: {path}</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="175"/>
+        <location filename="../start_page.py" line="171"/>
         <source>Tekstur projects (*.tekstur);;All files (*)</source>
         <translation>Tekstur-projekter (*.tekstur);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="176"/>
+        <location filename="../start_page.py" line="172"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="206"/>
+        <location filename="../start_page.py" line="202"/>
         <source>Project not found</source>
         <translation>Projektet blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="207"/>
+        <location filename="../start_page.py" line="203"/>
         <source>{path} no longer exists. Remove it from the list?</source>
         <translation>{path} findes ikke længere. Vil du fjerne det fra listen?</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="218"/>
+        <location filename="../start_page.py" line="214"/>
         <source>Tekstur</source>
         <translation>Tekstur</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="221"/>
+        <location filename="../start_page.py" line="217"/>
         <source>Code interviews, focus groups and case files; compare groups and rounds; report to Word and Excel.</source>
         <translation>Kod interviews, fokusgrupper og sagsakter; sammenlign grupper og runder; rapportér til Word og Excel.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="225"/>
+        <location filename="../start_page.py" line="221"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="226"/>
+        <location filename="../start_page.py" line="222"/>
         <source>A new project file for your own material</source>
         <translation>En ny projektfil til dit eget materiale</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="227"/>
+        <location filename="../start_page.py" line="223"/>
         <source>&amp;Open project…</source>
         <translation>Å&amp;bn projekt…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="228"/>
+        <location filename="../start_page.py" line="224"/>
         <source>A project file on this computer</source>
         <translation>En projektfil på denne computer</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="229"/>
+        <location filename="../start_page.py" line="225"/>
         <source>Open &amp;demo project</source>
         <translation>Åbn &amp;demoprojekt</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="230"/>
+        <location filename="../start_page.py" line="226"/>
         <source>Nine invented Danish transcripts, two coders</source>
         <translation>Ni opdigtede danske transskriptioner, to kodere</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="231"/>
+        <location filename="../start_page.py" line="227"/>
         <source>Recent projects</source>
         <translation>Seneste projekter</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="232"/>
+        <location filename="../start_page.py" line="228"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="232"/>
+        <location filename="../start_page.py" line="228"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="232"/>
+        <location filename="../start_page.py" line="228"/>
         <source>Last opened</source>
         <translation>Senest åbnet</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="233"/>
+        <location filename="../start_page.py" line="229"/>
         <source>The projects you open will be listed here.</source>
         <translation>De projekter, du åbner, bliver vist her.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="234"/>
+        <location filename="../start_page.py" line="230"/>
         <source>&amp;Remove from list</source>
         <translation>&amp;Fjern fra listen</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="235"/>
+        <location filename="../start_page.py" line="231"/>
         <source>Remove from list</source>
         <translation>Fjern fra listen</translation>
     </message>
