@@ -185,11 +185,21 @@ def read_regions(
     )
 
 
+def search(sorted_keys: Ints, queries: Ints, side: str = "left") -> Ints:
+    """``np.searchsorted`` for many queries: sorted first, which is several times faster."""
+    if len(queries) < 10_000:
+        return np.searchsorted(sorted_keys, queries, side)  # type: ignore[call-overload, no-any-return]
+    order = np.argsort(queries)
+    found = np.empty(len(queries), dtype=np.int64)
+    found[order] = np.searchsorted(sorted_keys, queries[order], side)  # type: ignore[call-overload]
+    return found
+
+
 def cut_pieces(codings: Codings, regions: Regions) -> Pieces:
     """Each coding cut into its pieces, one per region it overlaps that passes the filters."""
     region_keys = regions.document * SHIFT + regions.start
-    first = np.searchsorted(region_keys, codings.document * SHIFT + codings.start, "right") - 1
-    stop = np.searchsorted(region_keys, codings.document * SHIFT + codings.end, "left")
+    first = search(region_keys, codings.document * SHIFT + codings.start, "right") - 1
+    stop = search(region_keys, codings.document * SHIFT + codings.end, "left")
     counts = np.maximum(stop - first, 0)
     coding = np.repeat(np.arange(len(codings), dtype=np.int64), counts)
     offsets = np.cumsum(counts) - counts

@@ -15,6 +15,7 @@ measures of a cell are then:
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,9 +23,9 @@ import numpy as np
 from numpy.typing import NDArray
 from sqlalchemy import Connection, select
 
-from analysis.columns import SHIFT, Codings, Ints
+from analysis.columns import SHIFT, Codings, Ints, search
 from analysis.measures import check_measures
-from analysis.word_count import word_index
+from analysis.word_count import WordIndex, word_index
 from models.documents import Document
 
 Cells = dict[int, dict[str, int]]
@@ -100,41 +101,61 @@ def tally(facts: Facts, measures: Sequence[str], words: WordPositions | None = N
 
 
 class WordPositions:
-    """The words of the documents a query reads, numbered across all of them."""
+    """The words of the documents a query reads, numbered across all of them.
+
+    A document's text never changes, so its words are kept by the document's GUID for the
+    next query (the text is then not read again).
+    """
 
     def __init__(self, connection: Connection, documents: Sequence[int]) -> None:
+        ordered = sorted(set(documents))
+        guids: dict[int, str] = {}
+        for begin in range(0, len(ordered), 500):
+            batch = ordered[begin : begin + 500]
+            query = select(Document.id, Document.guid).where(Document.id.in_(batch))
+            guids.update((row[0], row[1]) for row in connection.execute(query))
+        missing = [d for d in ordered if guids[d] not in _WORDS]
+        for begin in range(0, len(missing), 100):
+            query = select(Document.id, Document.text).where(
+                Document.id.in_(missing[begin : begin + 100])
+            )
+            for document_id, text in connection.execute(query):
+                _remember(guids[document_id], word_index(text))
         starts: list[Ints] = []
         ends: list[Ints] = []
-        ordered = sorted(set(documents))
-        for begin in range(0, len(ordered), 100):
-            batch = ordered[begin : begin + 100]
-            rows = connection.execute(
-                select(Document.id, Document.text)
-                .where(Document.id.in_(batch))
-                .order_by(Document.id)
-            )
-            for document_id, text in rows:
-                index = word_index(text)
-                starts.append(document_id * SHIFT + index.starts)
-                ends.append(document_id * SHIFT + index.ends)
+        for document_id in ordered:
+            _WORDS.move_to_end(guids[document_id])
+            index = _WORDS[guids[document_id]]
+            starts.append(document_id * SHIFT + index.starts)
+            ends.append(document_id * SHIFT + index.ends)
         self.starts = np.concatenate(starts) if starts else np.zeros(0, dtype=np.int64)
         self.ends = np.concatenate(ends) if ends else np.zeros(0, dtype=np.int64)
 
     def count(self, facts: Facts) -> dict[int, int]:
         """Words coded per cell: the union of each cell's pieces, each word once."""
-        first = np.searchsorted(self.ends, facts.document * SHIFT + facts.start, "right")
-        stop = np.searchsorted(self.starts, facts.document * SHIFT + facts.end, "left")
+        first = search(self.ends, facts.document * SHIFT + facts.start, "right")
+        stop = search(self.starts, facts.document * SHIFT + facts.end, "left")
         some = stop > first
         cell, first, stop = facts.cell[some], first[some], stop[some]
         if not len(cell):
             return {}
-        order = np.lexsort((first, cell))
-        cell, first, stop = cell[order], first[order], stop[order]
         width = np.int64(len(self.starts) + 1)
         begin, finish = cell * width + first, cell * width + stop
+        order = np.argsort(begin)
+        cell, begin, finish = cell[order], begin[order], finish[order]
         reach: NDArray[np.int64] = np.maximum.accumulate(finish)
         before = np.concatenate(([np.int64(-1)], reach[:-1]))
         gained = np.maximum(finish - np.maximum(begin, before), 0)
         cells, inverse = np.unique(cell, return_inverse=True)
         sums = np.bincount(inverse, weights=gained).astype(np.int64)
         return dict(zip(cells.tolist(), sums.tolist(), strict=True))
+
+
+_WORDS: OrderedDict[str, WordIndex] = OrderedDict()
+_KEPT = 5_000  # documents whose words are kept between queries
+
+
+def _remember(guid: str, index: WordIndex) -> None:
+    _WORDS[guid] = index
+    while len(_WORDS) > _KEPT:
+        _WORDS.popitem(last=False)

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, insert, text
 
-from analysis.columns import SHIFT, read_codings, read_regions
+from analysis.columns import SHIFT, read_codings, read_regions, search
 from analysis.crosstab import CrosstabOptions, crosstab_query
 from analysis.filters import QueryFilter
 from analysis.frequencies import FrequencyOptions, code_frequencies
@@ -221,7 +221,7 @@ def bound_by_code(db: ProjectDatabase, attribute: str | None) -> None:
             connection, attribute_columns(connection, [attribute]), QueryFilter()
         )
     keys = regions.document * SHIFT + regions.start
-    region = np.searchsorted(keys, codings.document * SHIFT + codings.start, "right") - 1
+    region = search(keys, codings.document * SHIFT + codings.start, "right") - 1
     value = regions.values[0][region]
     np.bincount(codings.code * (len(regions.value_keys[0]) + 1) + value + 1)
 
