@@ -123,7 +123,13 @@ class PassageTextEdit(QPlainTextEdit):
 
     def _cursor_moved(self) -> None:
         if self._shown is not None:
-            self.position_changed.emit(self._shown.document_id, self.cursor_position())
+            # With a selection, its first character is where the reader is: a selection that
+            # ends where a coding ends is still inside that coding.
+            cursor = self.textCursor()
+            where = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+            self.position_changed.emit(
+                self._shown.document_id, self._shown.positions.to_code_point(where)
+            )
 
     def visible_blocks(self, top: float, bottom: float) -> Iterator[tuple[QTextBlock, QRectF]]:
         """The text blocks (lines of the text) between ``top`` and ``bottom`` on screen."""

@@ -395,3 +395,11 @@ def test_view_without_a_find_bar_ignores_find_keys(qtbot: QtBot) -> None:
     assert view.context_menu(0).actions()  # copy and select all, even when empty
     point = QPoint(5, 5)
     assert view.stripes.codings_at(point.toPointF()) == []
+
+
+def test_a_selection_reports_where_it_starts(bench: Bench, qtbot: QtBot) -> None:
+    view = bench.view
+    start = TEXT.index("hørt")
+    with qtbot.waitSignal(view.position_changed) as signal:
+        view.show_passage(bench.document, start, start + 4)
+    assert signal.args == [bench.document, start]
