@@ -147,12 +147,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from app.gui.document_view import DocumentView
+    from app.gui.launch import gui_application
     from app.gui.session import ProjectSession
 
-    app = QApplication.instance() or QApplication([])
+    app = gui_application()
     with tempfile.TemporaryDirectory() as folder:
         made = time.perf_counter()
         project = build_project(Path(folder), args.words, args.codings)

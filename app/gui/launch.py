@@ -45,13 +45,19 @@ def demo_project_path(data_dir: Path | None = None) -> Path:
     return path
 
 
+def gui_application() -> QApplication:
+    """The running QApplication, started first when there is none (the GUI and its
+    benchmarks use this, so nothing outside ``app.gui`` imports Qt)."""
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+
+
 def run_gui(project: str | None = None, demo: bool = False) -> int:
     """Show the main window on ``project`` (or the demo, or the start page); returns the exit code.
 
     A project that cannot be opened is reported in a message box and the start page is shown.
     """
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = gui_application()
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(APPLICATION_NAME)  # where QSettings keeps language, coder, recents
     app.setApplicationDisplayName(APPLICATION_NAME)
