@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_common import UserError, add_command
+from codebooks.export import EXPORT_SUFFIXES, write_codebook
 from models.codebook_spec import CodebookFileError, CodebookSpec
 
 FILE_SUFFIXES = (".qdc", ".qdpx", ".xlsx", ".csv")
-EXPORT_SUFFIXES = (".qdc", ".xlsx", ".docx")
 
 
 def _builtin(args: argparse.Namespace) -> None:
@@ -83,20 +83,8 @@ def _export(args: argparse.Namespace) -> None:
             raise UserError(str(error.args[0])) from None
     if not spec.codes:
         raise UserError(f"{args.project} holds no codes to export")
-    written = [out]
     try:
-        if suffix == ".qdc":
-            from codebooks.translations import write_translated_qdc
-
-            written = write_translated_qdc(spec, out, args.lang, translations=True)
-        elif suffix == ".xlsx":
-            from exporters.codebook_xlsx import export_codebook_xlsx
-
-            export_codebook_xlsx(spec, out, args.lang)
-        else:
-            from exporters.codebook_docx import export_codebook_docx
-
-            export_codebook_docx(spec, out, args.lang)
+        written = write_codebook(spec, out, args.lang)
     except OSError as error:
         raise UserError(f"cannot write {out}: {error.strerror}") from None
     names = ", ".join(str(path) for path in written)

@@ -25,7 +25,7 @@ from app.gui.jobs import JobRunner
 from app.gui.language import LANGUAGE_NAMES, LANGUAGES, current_language
 from app.gui.recent_projects import last_folder
 from app.gui.session import ProjectSession
-from models.codebook_spec import CodebookSpec
+from codebooks.export import write_codebook
 from models.progress import Progress
 
 EXPORT_FORMATS = (".qdc", ".xlsx", ".docx")
@@ -82,23 +82,6 @@ def _format_names() -> list[str]:
         QCoreApplication.translate("CodebookDialog", "Excel workbook (.xlsx)"),
         QCoreApplication.translate("CodebookDialog", "Word document (.docx)"),
     ]
-
-
-def write_codebook(spec: CodebookSpec, out: Path, language: str) -> list[Path]:
-    """Write ``spec`` to ``out`` by its suffix, with the writers ``tekstur codebook`` uses."""
-    if out.suffix.lower() == ".qdc":
-        from codebooks.translations import write_translated_qdc
-
-        return write_translated_qdc(spec, out, language, translations=True)
-    if out.suffix.lower() == ".xlsx":
-        from exporters.codebook_xlsx import export_codebook_xlsx
-
-        export_codebook_xlsx(spec, out, language)
-    else:
-        from exporters.codebook_docx import export_codebook_docx
-
-        export_codebook_docx(spec, out, language)
-    return [out]
 
 
 def ask_export_codebook(parent: QWidget, jobs: JobRunner, session: ProjectSession) -> bool:
