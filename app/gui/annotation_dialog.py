@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.memo_list import local_time_text
+from app.gui.row_list_model import RowListModel
 from app.gui.session import ProjectSession
 from models.case_sheet import owner_name
 from models.cases import AttributeTarget
@@ -43,31 +43,18 @@ PASSAGE, NOTE, CODER, CREATED = range(4)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class AnnotationListModel(QAbstractTableModel):
+class AnnotationListModel(RowListModel[AnnotationRow]):
     """A document's annotations in text order; the note can be edited in place."""
+
+    COLUMNS = 4
 
     def __init__(self, session: ProjectSession | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self._rows: list[AnnotationRow] = []
-
-    def load(self, rows: list[AnnotationRow]) -> None:
-        """Show these annotations."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def annotation(self, row: int) -> AnnotationRow:
         """The annotation shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        """One row per annotation."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Passage, note, coder, created."""
-        return 0 if parent.isValid() else 4
+        return self.item(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The annotated passage, the note, who wrote it and when."""

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.gui.annotation_dialog import AnnotationListModel
 from app.gui.attribute_delegate import display_text
 from app.gui.memo_editor import MemoEditor
+from app.gui.row_list_model import RowListModel
 from app.gui.session import ProjectSession
 from models.case_sheet import case_at, owner_attributes, owner_name
 from models.cases import AttributeTarget
@@ -45,30 +45,14 @@ CODE, CODER, SPAN, PASSAGE = range(4)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class CodingsAtModel(QAbstractTableModel):
+class CodingsAtModel(RowListModel[CodingAtRow]):
     """The codings at a position: code path (with its colour), coder, span, passage."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CodingAtRow] = []
-
-    def load(self, rows: list[CodingAtRow]) -> None:
-        """Show these codings."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    COLUMNS = 4
 
     def coding(self, row: int) -> CodingAtRow:
         """The coding shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        """One row per coding."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Code, coder, span, passage."""
-        return 0 if parent.isValid() else 4
+        return self.item(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The coding's code, coder, span in code points (locale digits) and passage."""

@@ -11,7 +11,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QEvent,
     QLocale,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.row_list_model import RowListModel
 from app.gui.session import ProjectSession
 from models.commands import AddMemo, DeleteRows
 from models.memo_reading import MemoRow, memo_rows
@@ -49,30 +49,14 @@ def local_time_text(moment: datetime) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-class MemoListModel(QAbstractTableModel):
+class MemoListModel(RowListModel[MemoRow]):
     """The memos found by the last search, newest change first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MemoRow] = []
-
-    def load(self, rows: list[MemoRow]) -> None:
-        """Show these memos."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    COLUMNS = 4
 
     def memo(self, row: int) -> MemoRow:
         """The memo shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        """One row per memo."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Title, target, last change, coder."""
-        return 0 if parent.isValid() else 4
+        return self.item(row)
 
     def target_text(self, memo: MemoRow) -> str:
         """What the memo is written on, e.g. ``Case: Borger 3``."""
