@@ -35,6 +35,8 @@ def chosen_codes(picker: ItemPicker) -> tuple[int, ...] | None:
 class FrequenciesPanel(QueryPanel):
     """Code frequencies: which codes, sub-codes rolled up or not, per coder, which measures."""
 
+    options_type = FrequencyOptions
+
     kind = "frequencies"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,15 +91,6 @@ class FrequenciesPanel(QueryPanel):
             box.setChecked(measure in options.measures)
         self.filter.set_query_filter(options.filter)
 
-    def options_to_json(self, options: Any) -> dict[str, Any]:
-        """As the frequency query writes them."""
-        assert isinstance(options, FrequencyOptions)
-        return options.to_json()
-
-    def options_from_json(self, data: dict[str, Any]) -> FrequencyOptions:
-        """As the frequency query reads them."""
-        return FrequencyOptions.from_json(data)
-
     def query(self, db: ProjectDatabase, options: Any, progress: Progress) -> ResultTable:
         """Count."""
         return code_frequencies(db, options, progress)
@@ -135,6 +128,8 @@ class SegmentOptions:
 
 class CodedSegmentsPanel(QueryPanel):
     """Coded segments: the passages coded at some codes, with who said them and where."""
+
+    options_type = SegmentOptions
 
     kind = "segments"
 
@@ -180,15 +175,6 @@ class CodedSegmentsPanel(QueryPanel):
         self.include_subcodes.setChecked(options.include_subcodes)
         self.filter.set_query_filter(options.filter)
         self.context.setValue(options.context_chars)
-
-    def options_to_json(self, options: Any) -> dict[str, Any]:
-        """JSON for a saved query."""
-        assert isinstance(options, SegmentOptions)
-        return options.to_json()
-
-    def options_from_json(self, data: dict[str, Any]) -> SegmentOptions:
-        """Options from a saved query."""
-        return SegmentOptions.from_json(data)
 
     def query(self, db: ProjectDatabase, options: Any, progress: Progress) -> list[CodedSegment]:
         """Retrieve the segments."""

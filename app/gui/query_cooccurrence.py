@@ -30,6 +30,8 @@ from models.result_table import ResultTable
 class CooccurrencePanel(QueryPanel):
     """Co-occurrence: code × code, overlapping or near each other, counts or c-coefficient."""
 
+    options_type = CooccurrenceOptions
+
     kind = "cooccurrence"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,15 +100,6 @@ class CooccurrencePanel(QueryPanel):
         select_data(self.measure, options.measure)
         self.include_subcodes.setChecked(options.include_subcodes)
         self.filter.set_query_filter(options.filter)
-
-    def options_to_json(self, options: Any) -> dict[str, Any]:
-        """As the co-occurrence query writes them."""
-        assert isinstance(options, CooccurrenceOptions)
-        return options.to_json()
-
-    def options_from_json(self, data: dict[str, Any]) -> CooccurrenceOptions:
-        """As the co-occurrence query reads them."""
-        return CooccurrenceOptions.from_json(data)
 
     def query(self, db: ProjectDatabase, options: Any, progress: Progress) -> ResultTable:
         """Count the meetings."""

@@ -54,6 +54,8 @@ def select_data(box: QComboBox, data: object) -> None:
 class MatrixPanel(QueryPanel):
     """Matrix coding: rows × columns, measure, percentages, intersection or same case."""
 
+    options_type = MatrixOptions
+
     kind = "matrix"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,15 +122,6 @@ class MatrixPanel(QueryPanel):
         self.include_subcodes.setChecked(options.include_subcodes)
         self.filter.set_query_filter(options.filter)
 
-    def options_to_json(self, options: Any) -> dict[str, Any]:
-        """As the matrix query writes them."""
-        assert isinstance(options, MatrixOptions)
-        return options.to_json()
-
-    def options_from_json(self, data: dict[str, Any]) -> MatrixOptions:
-        """As the matrix query reads them."""
-        return MatrixOptions.from_json(data)
-
     def query(self, db: ProjectDatabase, options: Any, progress: Progress) -> ResultTable:
         """Run the matrix."""
         return matrix_query(db, options, progress, title=self.tr("Matrix coding"))
@@ -136,6 +129,8 @@ class MatrixPanel(QueryPanel):
 
 class CrosstabPanel(QueryPanel):
     """Crosstab: codes × the values of one attribute, with totals and percentages."""
+
+    options_type = CrosstabOptions
 
     kind = "crosstab"
 
@@ -198,15 +193,6 @@ class CrosstabPanel(QueryPanel):
         select_data(self.percent, options.percent)
         self.include_subcodes.setChecked(options.include_subcodes)
         self.filter.set_query_filter(options.filter)
-
-    def options_to_json(self, options: Any) -> dict[str, Any]:
-        """As the crosstab writes them."""
-        assert isinstance(options, CrosstabOptions)
-        return options.to_json()
-
-    def options_from_json(self, data: dict[str, Any]) -> CrosstabOptions:
-        """As the crosstab reads them."""
-        return CrosstabOptions.from_json(data)
 
     def query(self, db: ProjectDatabase, options: Any, progress: Progress) -> ResultTable:
         """Run the crosstab."""

@@ -31,6 +31,7 @@ class QueryPanel(QWidget):
     """Options for one kind of query. Subclasses set ``kind`` and implement the hooks."""
 
     kind: ClassVar[str] = ""
+    options_type: ClassVar[Any] = None  # a class with to_json() and from_json(data), if any
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,12 +62,20 @@ class QueryPanel(QWidget):
         raise NotImplementedError
 
     def options_to_json(self, options: Any) -> dict[str, Any]:
-        """``options`` as the JSON object a saved query keeps."""
-        raise NotImplementedError
+        """``options`` as the JSON object a saved query keeps (by default, the options
+        type's own ``to_json``)."""
+        if self.options_type is None:
+            raise NotImplementedError
+        assert isinstance(options, self.options_type)
+        written: dict[str, Any] = options.to_json()
+        return written
 
     def options_from_json(self, data: dict[str, Any]) -> Any:
-        """Options read back from a saved query; ValueError when they cannot be read."""
-        raise NotImplementedError
+        """Options read back from a saved query; ValueError when they cannot be read (by
+        default, the options type's own ``from_json``)."""
+        if self.options_type is None:
+            raise NotImplementedError
+        return self.options_type.from_json(data)
 
     def query(self, db: ProjectDatabase, options: Any, progress: Progress) -> Any:
         """Run the query (in a worker thread): a ResultTable, or what ``passage_rows`` lists."""
