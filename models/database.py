@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from models.documents import Project
 
 # Every schema revision Tekstur knows, oldest first; the last one is what this version writes.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 PROJECT_SUFFIX = ".tekstur"
 _SQLITE_HEADER = b"SQLite format 3\x00"
