@@ -178,6 +178,49 @@ _DANISH_VALUES = {
 }
 
 
+# What the cells count (ResultTable.measure), as a column or axis names it.
+_MEASURES: dict[str, dict[str, str]] = {
+    "da": {
+        "references": "Kodningsreferencer",
+        "words": "Kodede ord",
+        "documents": "Kodede dokumenter",
+        "cases": "Kodede cases",
+        "presence": "Kodet",
+        "occurrences": "Forekomster",
+        "count": "Antal",
+        "coefficient": "C-koefficient",
+    },
+    "en": {
+        "references": "Coding references",
+        "words": "Words coded",
+        "documents": "Documents coded",
+        "cases": "Cases coded",
+        "presence": "Coded",
+        "occurrences": "Occurrences",
+        "count": "Count",
+        "coefficient": "C-coefficient",
+    },
+}
+
+# The English headings the queries put on rows and columns, in Danish.
+_DANISH_HEADINGS = {
+    "Code": "Kode",
+    "Case": "Case",
+    "Document": "Dokument",
+    "Word": "Ord",
+    "References": "Kodningsreferencer",
+    "Words coded": "Kodede ord",
+    "Documents coded": "Kodede dokumenter",
+    "Cases coded": "Kodede cases",
+    "Coded": "Kodet",
+    "Count": "Antal",
+    "Documents": "Dokumenter",
+    "Code frequencies": "Kodefrekvenser",
+    "Co-occurrence": "Samforekomst",
+    "Word frequency": "Ordfrekvens",
+}
+
+
 def _language(language: str) -> str:
     return language if language in LANGUAGES else "en"
 
@@ -199,8 +242,23 @@ def measure_label(measure: str, language: str) -> str:
     A list such as ``references,words`` (frequencies with several measures) is translated
     item by item; a measure without words of its own is kept as it is.
     """
-    words = _LABELS[_language(language)]
+    words = _MEASURES[_language(language)]
     return ", ".join(words.get(part, part) for part in measure.split(",") if part)
+
+
+def heading_text(text: str, language: str) -> str:
+    """A row or column heading written by a query (``Code``, ``References (ane)``) in
+    ``language``; names from the project (codes, cases, attribute values) stay as they are."""
+    if _language(language) != "da":
+        return text
+    if text in _DANISH_HEADINGS:
+        return _DANISH_HEADINGS[text]
+    head, bracket, rest = text.partition(" (")
+    if bracket and head in _DANISH_HEADINGS:
+        return f"{_DANISH_HEADINGS[head]} ({rest}"
+    if text.startswith("Set "):
+        return f"Sæt {text[4:]}"
+    return text
 
 
 def provenance_label(key: str, language: str) -> str:
