@@ -56,6 +56,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "what": "Hvad",
         "attributes": "Attributter",
         "quote": "Citat",
+        "cells": "Cellerne viser",
     },
     "en": {
         "total": "Total",
@@ -101,6 +102,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "what": "What",
         "attributes": "Attributes",
         "quote": "Quote",
+        "cells": "The cells show",
     },
 }
 
@@ -218,6 +220,8 @@ _DANISH_HEADINGS = {
     "Code frequencies": "Kodefrekvenser",
     "Co-occurrence": "Samforekomst",
     "Word frequency": "Ordfrekvens",
+    "Matrix coding": "Matrixkodning",
+    "Crosstab": "Krydstabel",
 }
 
 
@@ -258,6 +262,9 @@ def heading_text(text: str, language: str) -> str:
         return f"{_DANISH_HEADINGS[head]} ({rest}"
     if text.startswith("Set "):
         return f"Sæt {text[4:]}"
+    head, colon, rest = text.partition(": ")
+    if colon and head in _DANISH_HEADINGS:
+        return f"{_DANISH_HEADINGS[head]}: {rest}"
     return text
 
 
