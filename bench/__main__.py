@@ -1,19 +1,55 @@
-"""Run every benchmark in ``bench/``: ``python -m bench``."""
+"""Run every benchmark in ``bench/`` and write the dashboard: ``python -m bench``.
+
+``--only NAME`` runs some (``queries`` or ``bench_queries``), ``--skip NAME`` leaves some out.
+A benchmark that fails is named in the dashboard and the run goes on; the exit status is 1
+when any failed.
+"""
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import pkgutil
+import sys
+import time
+import traceback
 from pathlib import Path
 
+from bench.dashboard import write_results
+from bench.figures import recorded, start_bench
 
-def main() -> None:
-    """Import each ``bench_*`` module and call its ``main()``."""
-    for module in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]), key=lambda m: m.name):
-        if module.name.startswith("bench_"):
-            print(f"== {module.name}")
-            importlib.import_module(f"bench.{module.name}").main()
+
+def _names() -> list[str]:
+    modules = pkgutil.iter_modules([str(Path(__file__).parent)])
+    return sorted(m.name for m in modules if m.name.startswith("bench_"))
+
+
+def _wanted(name: str, chosen: list[str]) -> bool:
+    return name in chosen or name.removeprefix("bench_") in chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Import each ``bench_*`` module, call its ``main([])`` and write the dashboard."""
+    parser = argparse.ArgumentParser(description="Run Tekstur's benchmarks.")
+    parser.add_argument("--only", nargs="+", default=[], metavar="NAME")
+    parser.add_argument("--skip", nargs="+", default=[], metavar="NAME")
+    args = parser.parse_args(argv)
+    failures: dict[str, str] = {}
+    for name in _names():
+        if (args.only and not _wanted(name, args.only)) or _wanted(name, args.skip):
+            continue
+        print(f"== {name}", flush=True)
+        start_bench(name.removeprefix("bench_"))
+        began = time.perf_counter()
+        try:
+            importlib.import_module(f"bench.{name}").main([])
+        except Exception as error:  # one failing benchmark must not stop the rest
+            traceback.print_exc()
+            failures[name] = f"{type(error).__name__}: {error}"
+        print(f"   ({time.perf_counter() - began:.0f} s)", flush=True)
+        write_results(recorded(), failures)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

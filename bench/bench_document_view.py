@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.figures import record
 from models.commands import (
     AddCodings,
     AddDocument,
@@ -110,6 +111,10 @@ def build_project(folder: Path, words: int, codings: int, seed: int = 7) -> Benc
         )
     apply_command(db, AddCodings(spans))
     return BenchProject(db, add.document_id, code_ids, coder_ids, text)
+
+
+def _median_ms(timings: Timings) -> float:
+    return statistics.median(timings.wall) * 1000
 
 
 class Timings:
@@ -210,6 +215,18 @@ def main(argv: list[str] | None = None) -> None:
         print(command_only.line("  of which the command (push) alone", "-"))
         print(full.line("repaint the whole view", "smooth (< 16 ms)"))
         print(scrolling.line("scroll a page down", "smooth (< 16 ms)"))
+        size = f"{args.words:,} words, {args.codings:,} codings"
+        record("open a document, shown", _median_ms(opening), "ms", goal=300, note=size)
+        record(
+            "coding action (push, refresh, paint)",
+            _median_ms(coding),
+            "ms",
+            goal=30,
+            lower_bound=_median_ms(command_only),
+            note="bound: the command alone, no view listening",
+        )
+        record("repaint the whole view", _median_ms(full), "ms", goal=16)
+        record("scroll a page", _median_ms(scrolling), "ms", goal=16)
         view.set_session(None)
         session.close()
 

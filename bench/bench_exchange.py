@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from bench.figures import record
 from exporters.refi.project_writer import export_exchange
 from importers.refi.project_store import import_exchange
 from models.cases import AttributeTarget, AttributeType
@@ -135,6 +136,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"import .qdpx          {import_seconds:.2f} s, {import_cpu:.2f} s CPU (new project)")
     print(f"selections written    {exported.counts['selections']:,}")
     print(f"skipped on import     {len(imported.skipped)}")
+    size = f"{args.documents} documents, {stored:,} codings"
+    record("REFI-QDA export .qdpx", export_seconds, "s", note=size)
+    record("REFI-QDA import .qdpx", import_seconds, "s", note=size)
 
 
 if __name__ == "__main__":

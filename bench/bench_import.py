@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from bench.figures import record
 from importers.batch import import_files
 from importers.formats import read_document
 from importers.transcript import build_transcript
@@ -112,6 +113,15 @@ def main(argv: list[str] | None = None) -> None:
     print(f"words per second      {words / seconds:,.0f}  (goal ≥ 1,000,000)")
     print(f"peak memory, importer {own:,.0f} MB;  largest reader process {workers:,.0f} MB")
     print(f"one file, read + turns {statistics.median(single) * 1000:.1f} ms (median of 7)")
+    record(
+        "import .docx, words per second",
+        words / seconds,
+        "words/s",
+        goal=1e6,
+        better="higher",
+        note=f"{report.count('imported'):,} files, {words:,} words",
+    )
+    record("import, peak memory (largest process)", max(own, workers), "MB", goal=500)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.figures import record
 from models.commands import (
     AddCodings,
     AddDocument,
@@ -125,6 +126,13 @@ def main(argv: list[str] | None = None) -> None:
         with open_project(path) as db:
             summary = project_summary(db)
         timings.append(time.perf_counter() - began)
+    record(
+        "open a project + summary",
+        statistics.median(timings) * 1000,
+        "ms",
+        goal=200,
+        note=f"{summary.codings:,} codings",
+    )
     print(
         f"open + info in-process: median {statistics.median(timings) * 1000:.1f} ms"
         f" ({summary.codings:,} codings; goal < 200 ms)"
@@ -132,7 +140,9 @@ def main(argv: list[str] | None = None) -> None:
     with open_project(path) as db:
         began = time.perf_counter()
         problems = check_project(db)
-        print(f"check: {time.perf_counter() - began:.2f} s, {len(problems)} problem(s)")
+        checked = time.perf_counter() - began
+        print(f"check: {checked:.2f} s, {len(problems)} problem(s)")
+        record("tekstur check", checked, "s", note=f"{len(problems)} problems")
     floor = _median_process([sys.executable, "-c", "import models.database"])
     whole = _median_process([sys.executable, "-m", "app.cli", "info", str(path)])
     print(
@@ -140,6 +150,13 @@ def main(argv: list[str] | None = None) -> None:
         f" importing SQLAlchemy and the models alone takes {floor:.3f} s"
     )
     print(f"project file: {path.stat().st_size / 1e6:.0f} MB")
+    record(
+        "tekstur info, whole process",
+        whole,
+        "s",
+        lower_bound=floor,
+        note="bound: starting Python and importing the models",
+    )
     folder.cleanup()
 
 

@@ -37,6 +37,7 @@ from analysis.frequencies import FrequencyOptions, code_frequencies
 from analysis.matrix import MatrixOptions, matrix_query
 from analysis.matrix_axes import Axis
 from analysis.scope import attribute_columns
+from bench.figures import record
 from models.cases import AttributeDefinition, AttributeValue, Case
 from models.codes import Code, Coding
 from models.database import SCHEMA_HEAD, ProjectDatabase, create_project, open_project
@@ -300,6 +301,7 @@ def main(argv: list[str] | None = None) -> None:
             seconds = best(partial(work, db), args.runs)
             bound = best(partial(bound_by_code, db, attribute), args.runs)
             print(f"  {label:<52} {seconds:6.2f}s {bound:6.2f}s {seconds / bound:5.1f}×")
+            record(label, seconds, "s", goal=0.5, lower_bound=bound, note=f"{codings:,} codings")
 
 
 if __name__ == "__main__":

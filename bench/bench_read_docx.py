@@ -14,6 +14,7 @@ import statistics
 import time
 import zipfile
 
+from bench.figures import record
 from importers import docx_file
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
             docx_file.read(data, "bench.docx")
             timings.append(time.perf_counter() - start)
         median, best = statistics.median(timings) * 1000, min(timings) * 1000
+        record(f"read one .docx ({label})", median, "ms", note=f"{words:,} words")
         print(
             f"{label}: {words:,} words, {len(data) / 1024:,.0f} kB zipped, "
             f"median {median:.2f} ms, best {best:.2f} ms, {words / median * 1000:,.0f} words/s"

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from analysis.lemmas import language_tools
 from analysis.words import WordOptions, word_frequencies
+from bench.figures import record
 from models.commands import AddDocuments, NewDocument, TurnSpan, apply_command
 from models.database import create_project
 from models.documents import DocumentKind
@@ -161,6 +162,14 @@ def main(argv: list[str] | None = None) -> None:
         f" ({len(sample)} documents, tokenizer.pipe)"
     )
     print(f"top words         {', '.join(table.row_labels[:8])}")
+    record(
+        "word frequency (da, lemmas)",
+        counted,
+        "s",
+        goal=20,
+        lower_bound=lower_bound,
+        note=f"{words:,} words; bound: regex + dict count",
+    )
 
 
 if __name__ == "__main__":
