@@ -5,6 +5,7 @@ from models.cases import AttributeDefinition, AttributeTarget, AttributeType, At
 from models.codes import DEFAULT_CODE_COLOR, Code, Codebook, CodebookCode, CodeTranslation, Coding
 from models.documents import Coder, Document, DocumentKind, Heading, Project, SpeakerTurn
 from models.notes import Annotation, ItemSet, Memo, SetMember
+from models.pseudonyms import Pseudonymisation, PseudonymTerm
 from models.saved import Link, SavedQuery
 
 __all__ = [
@@ -29,6 +30,8 @@ __all__ = [
     "Link",
     "Memo",
     "Project",
+    "PseudonymTerm",
+    "Pseudonymisation",
     "SavedQuery",
     "SetMember",
     "SpeakerTurn",
