@@ -1,4 +1,4 @@
-"""``tekstur query PROJECT KIND [options] [--format table|csv|json] [--out FILE]``.
+"""``tekstur query PROJECT KIND [options] [--format table|csv|json|xlsx|docx] [--out FILE]``.
 
 Kinds here: ``frequencies``, ``matrix``, ``crosstab``, ``cooccurrence`` and ``segments``.
 Other modules add kinds: every module named in :data:`KIND_MODULES` has
@@ -23,6 +23,7 @@ from app.cli_common import UserError, add_command
 # Modules that add query kinds; each has register_kinds(kinds).
 KIND_MODULES = ("app.cli_query", "app.cli_query_text")
 MEASURES = ("references", "words", "documents", "cases", "presence")
+REPORT_FORMATS = ("xlsx", "docx")  # written only to a file named by --out
 
 
 def register(commands: Any) -> None:
@@ -34,10 +35,27 @@ def register(commands: Any) -> None:
         importlib.import_module(name).register_kinds(kinds)
 
 
-def add_output_options(parser: argparse.ArgumentParser) -> None:
-    """``--format table|csv|json`` and ``--out FILE``."""
-    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+def add_output_options(parser: argparse.ArgumentParser, *, reports: bool = True) -> None:
+    """``--format table|csv|json`` (and ``xlsx|docx`` when ``reports``), ``--out FILE`` and
+    ``--language da|en`` for the words on a report."""
+    formats = ("table", "csv", "json", *(REPORT_FORMATS if reports else ()))
+    parser.add_argument("--format", choices=formats, default="table")
     parser.add_argument("--out", metavar="FILE", help="write here instead of to the screen")
+    parser.add_argument(
+        "--language", choices=("da", "en"), default="da", help="report labels (default da)"
+    )
+
+
+def report_path(args: argparse.Namespace) -> Path | None:
+    """The file an xlsx or docx report goes to; None for the other formats.
+
+    UserError when ``--out`` is missing: a workbook is never written to the screen.
+    """
+    if args.format not in REPORT_FORMATS:
+        return None
+    if not args.out:
+        raise UserError(f"--format {args.format} writes a file: add --out FILE.{args.format}")
+    return Path(args.out)
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -94,6 +112,11 @@ def write_table(table: Any, args: argparse.Namespace) -> None:
     """Print or save a ResultTable in the chosen format."""
     from exporters.table_files import text_table, write_csv, write_json
 
+    path = report_path(args)
+    if path is not None:
+        _write_report(table, path, args)
+        print(f"Wrote {table.title} ({len(table.row_labels)} rows) to {args.out}")
+        return
     with _output(args) as out:
         if args.format == "csv":
             write_csv(table, out)
@@ -105,6 +128,19 @@ def write_table(table: Any, args: argparse.Namespace) -> None:
         print(f"Wrote {table.title} ({len(table.row_labels)} rows) to {args.out}")
 
 
+def _write_report(table: Any, path: Path, args: argparse.Namespace) -> None:
+    try:
+        if args.format == "xlsx":
+            from exporters.table_xlsx import write_table_xlsx
+
+            write_table_xlsx(table, path, language=args.language)
+        else:
+            word = importlib.import_module("exporters.table_docx")
+            word.write_table_docx(table, path, language=args.language, chart=True)
+    except OSError as error:
+        raise UserError(error.strerror or str(error)) from None
+
+
 def _run(work: Callable[[Any, argparse.Namespace], Any]) -> Callable[[argparse.Namespace], None]:
     """Open the project, run ``work``, write its table; unknown names become one-line errors."""
 
@@ -113,6 +149,7 @@ def _run(work: Callable[[Any, argparse.Namespace], Any]) -> Callable[[argparse.N
         from analysis.scope import UnknownNameError
         from models.database import open_project
 
+        report_path(args)  # before the query runs: an xlsx or docx report needs --out
         with open_project(args.project) as db:
             try:
                 result = work(db, args)
@@ -190,6 +227,8 @@ def _segments(db: Any, args: argparse.Namespace) -> None:
     from analysis.segments import coded_segments
     from exporters.table_files import write_records_csv
 
+    if args.format == "docx":
+        raise UserError("coded segments are written as xlsx, csv or json; not as docx")
     found = query_filter(db, args)
     segments = coded_segments(
         db,
@@ -200,6 +239,9 @@ def _segments(db: Any, args: argparse.Namespace) -> None:
         where=found.where,
         context_chars=args.context,
     )
+    if args.format == "xlsx" or (args.format == "csv" and args.out):
+        _write_segments_table(db, segments, found, args)
+        return
     names = list(dict.fromkeys(name for s in segments for name in s.attributes))
     with _output(args) as out:
         if args.format == "json":
@@ -241,6 +283,29 @@ def _segments(db: Any, args: argparse.Namespace) -> None:
             out.write(f"{len(segments)} coded segment(s)\n")
     if args.out:
         print(f"Wrote {len(segments)} coded segment(s) to {args.out}")
+
+
+def _write_segments_table(db: Any, segments: Any, found: Any, args: argparse.Namespace) -> None:
+    """The segments table (attributes, code levels, memos) as a workbook or Excel CSV."""
+    from analysis.provenance import describe
+    from exporters.segments_table import coding_memos, write_segments_csv, write_segments_xlsx
+
+    with db.read() as connection:
+        documents = len({s.document_id for s in segments})
+        provenance = describe(connection, "coded segments", found, documents, len(segments))
+    provenance["codes"] = ", ".join(args.code) if args.code else "all"
+    provenance["sub-codes"] = "included" if args.subcodes else "not included"
+    path, memos = Path(args.out), coding_memos(db)
+    try:
+        if args.format == "xlsx":
+            write_segments_xlsx(
+                segments, path, memos=memos, language=args.language, provenance=provenance
+            )
+        else:
+            write_segments_csv(segments, path, memos=memos, language=args.language)
+    except OSError as error:
+        raise UserError(error.strerror or str(error)) from None
+    print(f"Wrote {len(segments)} coded segment(s) to {args.out}")
 
 
 def _line(text: str) -> str:

@@ -48,7 +48,7 @@ def register_kinds(kinds: Any) -> None:
     search.add_argument("--lang", choices=("da", "en"), help="language of a lemma search")
     search.add_argument("--match-case", action="store_true", help="upper and lower case differ")
     _restriction_options(search)
-    add_output_options(search)
+    add_output_options(search, reports=False)  # hits are rows, not a table
     search.set_defaults(run=_search, mode="plain")
 
 
