@@ -8,18 +8,28 @@ has m = 2 values and m − 1 = 1), with ``n_v`` its row sums and ``n = 2·N``:
 It is undefined (None) when ``n_0·n_1 = 0``: every character has the same value for both.
 
 **cu-alpha** (Krippendorff, Mathet, Bouvry and Widlöcher 2016, *On the reliability of
-unitizing textual continua: Further developments*, Quality & Quantity 50; the coding part
-``|cuα`` of the unitized alpha family). The chosen codes are the values of one variable and the
-documents, end to end, are the continuum. Each group's coverage of each code is one section
-with that value; text a group left uncoded is a gap and plays no part. For every pair of
-sections of different groups, the length of their intersection enters the coincidence
-matrix: ``cu[c][k] = Σ_{i≠j} Σ_g Σ_h |c_ig ∩ k_jh| / (m − 1)`` (here m = 2, both orders),
-``n_c = Σ_k cu[c][k]``, ``n = Σ_c n_c``, and with the nominal difference ``δ(c,k) = 1 if c≠k``:
-``cu-alpha = 1 − (n − 1)·Σ_{c≠k} cu[c][k] / Σ_{c≠k} n_c·n_k``.
+unitizing textual continua: Further developments*, Quality & Quantity 50; Krippendorff 2019,
+*Content Analysis*, 4th ed., section 12.6.5: the coding part ``cuα`` of the unitized alpha
+family). The chosen codes are the values of one variable and the documents, end to end, are
+the continuum. Each group is one coder; each merged span a group coded with a code is one
+section ``g`` with that value; text a group left uncoded is a gap and plays no part. Then:
+
+- coincidences: ``l[c][k] = Σ_{i≠j} Σ_g Σ_h |c_ig ∩ k_jh| / (m − 1)`` over the sections of
+  coder i with value c and of coder j with value k (m = 2, so both orders, divided by 1);
+  ``l_c = Σ_k l[c][k]``, ``l = Σ_c l_c``;
+- each section's *pairable length* ``p_g`` is its length inside the other group's sections
+  (of any chosen code); a section is one unit, so its ``p_g²`` self-pairings are left out of
+  the expected coincidences: ``e[c][k] = (l_c·l_k − [c = k]·Σ_{g of value c} p_g²) /
+  (l − Σ_g p_g² / l)``;
+- with the nominal difference (1 between different codes, 0 otherwise)
+  ``cuα = 1 − D_o/D_e = 1 − Σ_{c≠k} l[c][k] / Σ_{c≠k} e[c][k]``
+  ``    = 1 − (l − Σ_g p_g²/l)·Σ_{c≠k} l[c][k] / Σ_{c≠k} l_c·l_k``.
+
 The codes must be mutually exclusive: when one group's coverages of two chosen codes overlap
-anywhere, one coder gave one character two values and cu-alpha is None, with a note naming
-the codes and the document. It is None too when no text has two different values between
-the groups (``Σ_{c≠k} n_c·n_k = 0``).
+anywhere (two codings of one coder, or of two coders of one group), one coder gave one
+character two values, and cu-alpha is None with a note naming the codes and the document.
+It is None too when fewer than two codes are chosen or when the pairable text never carries
+two different codes (``Σ_{c≠k} l_c·l_k = 0``: D_e is 0).
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from analysis.agreement_spans import Span
-from analysis.agreement_units import clip
+from analysis.agreement_units import clip, intersection_length
 
 
 def binary_alpha(size: int, a: int, b: int, both: int) -> float | None:
@@ -43,6 +53,7 @@ def binary_alpha(size: int, a: int, b: int, both: int) -> float | None:
 
 
 Coverages = Mapping[tuple[int, int], tuple[list[Span], list[Span]]]
+Section = tuple[int, int, int]  # start, end, code
 
 
 def cu_alpha(
@@ -56,17 +67,14 @@ def cu_alpha(
     ``(id, name, length)``; ``coverages[(code, document)]`` is the merged A and B coverage of
     a code in a document.
     """
-    code_ids = list(code_labels)
-    if len(code_ids) < 2:
+    if len(code_labels) < 2:
         return None, "cu-alpha needs at least two codes"
-    cu: dict[tuple[int, int], int] = defaultdict(int)
+    coincidences: dict[tuple[int, int], int] = defaultdict(int)
+    self_pairs = 0  # Σ_g p_g²
     for document_id, document_name, size in documents:
-        sections: tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] = ([], [])
-        for code_id in code_ids:
-            pair = coverages.get((code_id, document_id))
-            if pair is None:
-                continue
-            for group, spans in enumerate(pair):
+        sections: tuple[list[Section], list[Section]] = ([], [])
+        for code_id in code_labels:
+            for group, spans in enumerate(coverages.get((code_id, document_id), ([], []))):
                 sections[group].extend((s, e, code_id) for s, e in clip(spans, size))
         for group, found in enumerate(sections):
             found.sort()
@@ -78,20 +86,23 @@ def cu_alpha(
                     "the codes are not mutually exclusive"
                 )
         for (c, k), length in _intersections(*sections).items():
-            cu[(c, k)] += length
-            cu[(k, c)] += length
+            coincidences[(c, k)] += length
+            coincidences[(k, c)] += length
+        for mine, theirs in (sections, sections[::-1]):
+            union = [(s, e) for s, e, _ in theirs]
+            self_pairs += sum(intersection_length([(s, e)], union) ** 2 for s, e, _ in mine)
     totals: dict[int, int] = defaultdict(int)
-    for (c, _), length in cu.items():
+    for (c, _), length in coincidences.items():
         totals[c] += length
-    n = sum(totals.values())
-    observed = sum(length for (c, k), length in cu.items() if c != k)
+    total = sum(totals.values())
+    observed = sum(length for (c, k), length in coincidences.items() if c != k)
     expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k)
     if expected == 0:
-        return None, "no text carries two different codes between the groups"
-    return 1.0 - (n - 1) * observed / expected, ""
+        return None, "the text both groups coded never carries two different codes"
+    return 1.0 - (total - self_pairs / total) * observed / expected, ""
 
 
-def _overlap(sections: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+def _overlap(sections: list[Section]) -> tuple[int, int] | None:
     """Two codes whose sections (sorted by start) overlap, or None."""
     reach, owner = -1, -1
     for start, end, code_id in sections:
@@ -102,9 +113,7 @@ def _overlap(sections: list[tuple[int, int, int]]) -> tuple[int, int] | None:
     return None
 
 
-def _intersections(
-    a: list[tuple[int, int, int]], b: list[tuple[int, int, int]]
-) -> dict[tuple[int, int], int]:
+def _intersections(a: list[Section], b: list[Section]) -> dict[tuple[int, int], int]:
     """Intersection lengths of A's and B's sections (each list sorted, non-overlapping)."""
     found: dict[tuple[int, int], int] = defaultdict(int)
     i = j = 0

@@ -46,6 +46,8 @@ CODINGS: list[tuple[str, str, str, int, int]] = [
     ("Fokusgruppe Æbleø", "Samarbejde/Tillid", "ane", 40, 45),
     # Lægelige oplysninger: only jonas codes (A coded nothing → kappa 0).
     ("Fokusgruppe Æbleø", "Lægelige oplysninger", "jonas", 80, 100),
+    # birk calls part of that Tid: a disagreement on the code between the groups.
+    ("Fokusgruppe Æbleø", "Tid", "birk", 85, 95),
 ]
 
 
