@@ -174,14 +174,15 @@ def add_bar_chart(sheet: Worksheet, table: ResultTable, language: str) -> bool:
     """Put a horizontal bar chart of the cells beside the table; False when none fits.
 
     A frequency table is drawn by its first measure (one bar per row and coder); a matrix
-    by all its columns, clustered when there are few and stacked when there are more. An
-    empty table, or one with more rows or columns than bars can show, gets no chart.
+    by all its columns, clustered when there are few and stacked when there are more. A
+    table without a number other than 0, or with more rows or columns than bars can show,
+    gets no chart.
     """
     from openpyxl.chart import BarChart, Reference
     from openpyxl.utils import get_column_letter
 
     rows, columns = table.shape
-    if rows == 0 or columns == 0 or rows > MOST_CHART_ROWS:
+    if rows > MOST_CHART_ROWS or not any(value for row in table.values for value in row):
         return False
     if table.column_kind in _MEASURE_KINDS:
         first = str(table.column_keys[0]).split(":")[0] if table.column_keys else ""
