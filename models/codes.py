@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, new_guid, utcnow
@@ -35,6 +35,8 @@ class Code(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     is_codable: Mapped[bool] = mapped_column(default=True)
     """False for a folder that only groups codes (REFI-QDA ``isCodable="false"``)."""
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    """Goes up with every rename, move or merge, so a change based on an older view is refused."""
 
     children: Mapped[list[Code]] = relationship(
         order_by="Code.position", passive_deletes=True, back_populates="parent"

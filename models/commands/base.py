@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from models.changes import ChangeConflictError, ChangeRecorder, RowChange, invert
 from models.database import ProjectDatabase
+from models.team import announce_changes
 
 
 class CommandError(Exception):
@@ -87,6 +88,7 @@ def apply_command(db: ProjectDatabase, command: Command) -> Replay:
         with db.write() as connection:
             tx = ChangeRecorder(connection)
             command.record(tx)
+            announce_changes(db, connection, tx.changes)  # PostgreSQL delivers it on commit
     except ChangeConflictError as conflict:
         raise CommandError(f"{command.label}: {conflict}") from conflict
     except IntegrityError as error:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from models.changes import ChangeRecorder
 from models.codes import DEFAULT_CODE_COLOR, Code, CodebookCode, CodeTranslation, Coding
 from models.commands.base import Command, CommandError
+from models.commands.code_versions import SeenCode, bump_version, change_code, check_seen
 from models.notes import Memo, SetMember
 from models.paths import find_child_code, split_code_path
 
@@ -117,7 +118,10 @@ class EnsureCodePath(Command):
 
 
 class UpdateCode(Command):
-    """Rename, recolour or re-describe a code; arguments left as None stay as they are."""
+    """Rename, recolour or re-describe a code; arguments left as None stay as they are.
+
+    With ``seen`` the change is refused when someone else changed the code meanwhile.
+    """
 
     def __init__(
         self,
@@ -126,8 +130,10 @@ class UpdateCode(Command):
         name: str | None = None,
         color: str | None = None,
         description: str | None = None,
+        seen: SeenCode | None = None,
     ) -> None:
         self.code_id, self.name, self.color, self.description = code_id, name, color, description
+        self.seen = seen
 
     @property
     def label(self) -> str:
@@ -136,7 +142,7 @@ class UpdateCode(Command):
 
     def record(self, tx: ChangeRecorder) -> None:
         """Refuse a name that a sibling already has."""
-        _code_name(tx, self.code_id)
+        _, version = check_seen(tx, self.code_id, self.seen)
         values: dict[str, str] = {}
         if self.name is not None:
             values["name"] = _check_name(self.name)
@@ -149,16 +155,22 @@ class UpdateCode(Command):
         if self.description is not None:
             values["description"] = self.description
         if values:
-            tx.update(Code, self.code_id, **values)
+            change_code(tx, self.code_id, version, **values)
 
 
 class MoveCode(Command):
     """Move a code (with its sub-codes) under another parent, at the end or at ``position``."""
 
     def __init__(
-        self, code_id: int, new_parent_id: int | None, position: int | None = None
+        self,
+        code_id: int,
+        new_parent_id: int | None,
+        position: int | None = None,
+        *,
+        seen: SeenCode | None = None,
     ) -> None:
         self.code_id, self.new_parent_id, self.position = code_id, new_parent_id, position
+        self.seen = seen
 
     @property
     def label(self) -> str:
@@ -167,7 +179,7 @@ class MoveCode(Command):
 
     def record(self, tx: ChangeRecorder) -> None:
         """Refuse to move a code under itself or its own sub-codes, or next to a namesake."""
-        name = _code_name(tx, self.code_id)
+        name, version = check_seen(tx, self.code_id, self.seen)
         if self.new_parent_id is not None:
             _code_name(tx, self.new_parent_id)
             if self.new_parent_id == self.code_id or self.new_parent_id in _descendants(
@@ -192,9 +204,12 @@ class MoveCode(Command):
             len(siblings) if self.position is None else max(0, min(self.position, len(siblings)))
         )
         siblings.insert(index, self.code_id)
-        tx.update(Code, self.code_id, parent_id=self.new_parent_id)
+        moved = tx.update(Code, self.code_id, parent_id=self.new_parent_id)
         for position, sibling in enumerate(siblings):
-            tx.update(Code, sibling, position=position)
+            placed = tx.update(Code, sibling, position=position)
+            moved = moved or (placed and sibling == self.code_id)
+        if moved:
+            bump_version(tx, self.code_id, version)
 
 
 class MergeCodes(Command):
@@ -205,8 +220,16 @@ class MergeCodes(Command):
     source's translations into languages the target lacks are kept.
     """
 
-    def __init__(self, source_id: int, target_id: int) -> None:
+    def __init__(
+        self,
+        source_id: int,
+        target_id: int,
+        *,
+        seen_source: SeenCode | None = None,
+        seen_target: SeenCode | None = None,
+    ) -> None:
         self.source_id, self.target_id = source_id, target_id
+        self.seen_source, self.seen_target = seen_source, seen_target
 
     @property
     def label(self) -> str:
@@ -215,11 +238,13 @@ class MergeCodes(Command):
 
     def record(self, tx: ChangeRecorder) -> None:
         """Refuse to merge a code into itself or into one of its own sub-codes."""
-        source = _code_name(tx, self.source_id)
-        _code_name(tx, self.target_id)
+        checks = {self.source_id: self.seen_source, self.target_id: self.seen_target}
+        found = {c: check_seen(tx, c, checks[c]) for c in sorted(checks)}  # locks in id order
+        source = found[self.source_id][0]
         if self.target_id == self.source_id or self.target_id in _descendants(tx, self.source_id):
             raise CommandError(f"'{source}' cannot be merged into itself or its sub-codes")
         self._merge(tx, self.source_id, self.target_id)
+        bump_version(tx, self.target_id, found[self.target_id][1])
 
     def _merge(self, tx: ChangeRecorder, source: int, target: int) -> None:
         conn = tx.connection

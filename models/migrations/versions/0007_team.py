@@ -5,6 +5,9 @@ Revises: 0006
 Create Date: 2026-11-22
 """
 
+import sqlalchemy as sa
+from alembic import op
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -12,8 +15,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add what team projects need."""
+    """Every existing code starts at version 1."""
+    op.add_column(
+        "codes", sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1"))
+    )
 
 
 def downgrade() -> None:
     """Remove what upgrade added."""
+    with op.batch_alter_table("codes") as batch:
+        batch.drop_column("version")
