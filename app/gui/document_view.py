@@ -74,11 +74,15 @@ class DocumentView(PassageTextEdit):
         if old is not None:
             old.changed.disconnect(self.refresh)
             old.coder_changed.disconnect(self._layers_changed)
+            old.visible_coders_changed.disconnect(self._follow_visible_coders)
         self._session = session
+        wanted = None if session is None else session.visible_coders
+        self._visible_coders = None if wanted is None else set(wanted)
         self.show_document(None)
         if session is not None:
             session.changed.connect(self.refresh)
             session.coder_changed.connect(self._layers_changed)
+            session.visible_coders_changed.connect(self._follow_visible_coders)
         self.session_changed.emit()
 
     def show_document(self, document_id: int | None) -> None:
@@ -129,8 +133,24 @@ class DocumentView(PassageTextEdit):
         return next((i for i, n in self._shown.layers.coders.items() if n == name), None)
 
     def set_visible_coders(self, coders: set[int] | None) -> None:
-        """Show only the codings of these coders (by id); ``None`` shows everyone's."""
-        self._visible_coders = None if coders is None else set(coders)
+        """Show only the codings of these coders (by id); ``None`` shows everyone's.
+
+        The session's coder filter follows, so the other views show the same coders.
+        """
+        self._show_coders(coders)
+        if self._session is not None:
+            self._session.set_visible_coders(coders)
+
+    def _follow_visible_coders(self) -> None:
+        if self._session is not None:
+            wanted = self._session.visible_coders
+            self._show_coders(None if wanted is None else set(wanted))
+
+    def _show_coders(self, coders: set[int] | None) -> None:
+        coders = None if coders is None else set(coders)
+        if coders == self._visible_coders:
+            return
+        self._visible_coders = coders
         if self._shown is not None:
             self._shown.visible_coders = self._visible_coders
             self._layers_changed(LayerChange([], [], complete=True))

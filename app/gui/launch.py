@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.gui.coder_identity import ask_coder_on_first_start
 from app.gui.language import install_translations
 from app.gui.main_window import MainWindow
 from models.commands import CommandError
@@ -64,6 +65,12 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
     install_translations(app)
     window = MainWindow(demo_path=demo_project_path)
     window.show()
+
+    def use_coder(name: str) -> None:
+        if window.session is not None:
+            window.session.set_coder(name)
+
+    ask_coder_on_first_start(window, use_coder)
     try:
         target = demo_project_path() if demo else project
     except (ProjectError, CommandError, OSError) as error:

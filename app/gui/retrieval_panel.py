@@ -78,10 +78,12 @@ class RetrievalPanel(QWidget):
         if self._session is not None:
             self._session.changed.disconnect(self._project_changed)
             self._session.code_activated.disconnect(self.show_code)
+            self._session.visible_coders_changed.disconnect(self._project_changed)
         self._session, self._code_id = session, None
         if session is not None:
             session.changed.connect(self._project_changed)
             session.code_activated.connect(self.show_code)
+            session.visible_coders_changed.connect(self._project_changed)
         self._fill_coders()
         self.refresh()
 
@@ -140,12 +142,11 @@ class RetrievalPanel(QWidget):
         if session is None or code_id is None or path is None:
             self.model.set_segments([])
         else:
-            coder = self.coder_box.currentData()
             segments = coded_segments(
                 session.db,
                 code_ids=[code_id],
                 include_subcodes=self.subcodes_box.isChecked(),
-                coder_ids=None if coder is None else [int(coder)],
+                coder_ids=self.coders_listed(),
                 context_chars=CONTEXT_CHARS,
             )
             self.delegate.show_code = self.subcodes_box.isChecked()
@@ -158,6 +159,15 @@ class RetrievalPanel(QWidget):
                 flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
                 self.view.selectionModel().setCurrentIndex(index, flags)
         self._show_counts()
+
+    def coders_listed(self) -> list[int] | None:
+        """The coders whose passages are listed: the one chosen here, among those the
+        session's coder filter shows (None: everyone's)."""
+        shown = None if self._session is None else self._session.visible_coders
+        chosen = self.coder_box.currentData()
+        if chosen is None:
+            return None if shown is None else sorted(shown)
+        return [int(chosen)] if shown is None or int(chosen) in shown else []
 
     def _show_counts(self) -> None:
         self.count_label.setText(self.tr("%Ln passage(s)", "", self.model.total()))

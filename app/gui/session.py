@@ -9,6 +9,7 @@ Positions in signals and in dragged passages are code points, never Qt's UTF-16 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QObject, Signal
@@ -56,12 +57,14 @@ class ProjectSession(QObject):
         navigate(document_id, start, end): show this passage (code points) in its document.
         code_activated(code_id): the user chose a code (the retrieval panel lists its passages).
         coder_changed: ``coder_id`` now names someone else.
+        visible_coders_changed: ``visible_coders`` (whose codings the views show) changed.
     """
 
     changed = Signal()
     navigate = Signal(int, int, int)
     code_activated = Signal(int)
     coder_changed = Signal()
+    visible_coders_changed = Signal()
 
     def __init__(self, db: ProjectDatabase, coder_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,7 @@ class ProjectSession(QObject):
         self._coder_id: int | None = None
         self.recent_codes: list[int] = []
         self.message_parent: QWidget | None = None
+        self._visible_coders: frozenset[int] | None = None
 
     @property
     def coder_name(self) -> str:
@@ -94,6 +98,19 @@ class ProjectSession(QObject):
         if name != self._coder_name:
             self._coder_name, self._coder_id = name, None
             self.coder_changed.emit()
+
+    @property
+    def visible_coders(self) -> frozenset[int] | None:
+        """The coders (by id) whose codings the document view and coded passages show;
+        None shows everyone's."""
+        return self._visible_coders
+
+    def set_visible_coders(self, coders: Iterable[int] | None) -> None:
+        """Show only these coders' codings (None: everyone's); announced when it changes."""
+        chosen = None if coders is None else frozenset(coders)
+        if chosen != self._visible_coders:
+            self._visible_coders = chosen
+            self.visible_coders_changed.emit()
 
     def push(self, command: Command, label: str | None = None) -> bool:
         """Apply ``command`` as one undo step named ``label`` (the user's language).

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.classification_sheet import ClassificationSheet
 from app.gui.code_panel import CodePanel
+from app.gui.coder_filter_button import CoderFilterButton
 from app.gui.coding_actions import CodingActions
 from app.gui.detail_panel import DetailPanel
 from app.gui.document_panel import DocumentPanel
@@ -60,6 +61,8 @@ class Workbench(QObject):
         self.tabs.addTab(document_page, tr("Document"))
         self.tabs.addTab(self.sheet, tr("Classification sheet"))
         self.tabs.addTab(self.queries, tr("Queries"))
+        self.coder_filter = CoderFilterButton()
+        self.tabs.setCornerWidget(self.coder_filter, Qt.Corner.TopRightCorner)
 
         self.documents = DocumentPanel()
         self.codes = CodePanel()
@@ -124,6 +127,7 @@ class Workbench(QObject):
             self.memos,
             self.sheet,
             self.queries,
+            self.coder_filter,
         ):
             panel.set_session(session)
         if session is not None:
