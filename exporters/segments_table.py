@@ -13,6 +13,7 @@ with a byte order mark (see :func:`write_segments_csv`).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -185,6 +186,22 @@ def _write_book(
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
+    try:
+        _fill_book(book, segments, memos, language, provenance, progress)
+        book.save(path)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _fill_book(
+    book: Any,
+    segments: Sequence[Segment],
+    memos: Mapping[int, str] | None,
+    language: str,
+    provenance: dict[str, str],
+    progress: Progress,
+) -> None:
     sheet = book.create_sheet(sheet_name(report_label("coded segments", language)))
     attributes, levels = segment_columns(segments)
     headers = segment_headers(attributes, levels, language)
@@ -199,7 +216,20 @@ def _write_book(
     info.append([report_label("coded segments", language), len(segments)])
     for label, value in provenance_rows(provenance, language):
         info.append([label, value])
-    book.save(path)
+
+
+def _discard(book: Any) -> None:
+    """Close the streams of an unfinished write-only workbook and delete the temporary
+    files openpyxl keeps its rows in (it would otherwise only do so when Python exits)."""
+    for sheet in book.worksheets:
+        writer = sheet._writer
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if not sheet.closed:
+                sheet.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
 
 
 def _header_cells(sheet: WriteOnlyWorksheet, headers: Sequence[str]) -> list[Any]:
