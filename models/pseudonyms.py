@@ -99,10 +99,9 @@ class TermSpec:
 
 def read_terms(connection: Connection) -> list[TermSpec]:
     """The project's mapping, ordered by surface text."""
-    rows = connection.execute(select(PseudonymTerm).order_by(PseudonymTerm.surface)).scalars()
-    return [
-        TermSpec(r.surface, r.replacement, r.category, r.decision, r.origin, r.gender) for r in rows
-    ]
+    t = PseudonymTerm
+    query = select(t.surface, t.replacement, t.category, t.decision, t.origin, t.gender)
+    return [TermSpec(*row) for row in connection.execute(query.order_by(t.surface))]
 
 
 def accepted_terms(connection: Connection) -> dict[str, str]:
