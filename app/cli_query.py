@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from app.cli_common import UserError, add_command
 
 # Modules that add query kinds; each has register_kinds(kinds).
-KIND_MODULES = ("app.cli_query", "app.cli_query_text")
+KIND_MODULES = ("app.cli_query", "app.cli_query_text", "app.cli_agreement")
 MEASURES = ("references", "words", "documents", "cases", "presence")
 REPORT_FORMATS = ("xlsx", "docx")  # written only to a file named by --out
 
