@@ -58,6 +58,8 @@ class ProjectSession(QObject):
         code_activated(code_id): the user chose a code (the retrieval panel lists its passages).
         coder_changed: ``coder_id`` now names someone else.
         visible_coders_changed: ``visible_coders`` (whose codings the views show) changed.
+        remote_changed(change): someone else changed a team project (a
+            :class:`models.team.TeamChange`, emitted just before ``changed``).
     """
 
     changed = Signal()
@@ -65,6 +67,7 @@ class ProjectSession(QObject):
     code_activated = Signal(int)
     coder_changed = Signal()
     visible_coders_changed = Signal()
+    remote_changed = Signal(object)
 
     def __init__(self, db: ProjectDatabase, coder_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
