@@ -106,7 +106,7 @@ def quote_report(
         "coders": coder_names,
         "documents": document_names,
         "where": str(where) if where else "none",
-        "order": ", ".join(order_by) or "document",
+        "order": ", ".join(order_by) or "document and position",
         "template": template,
         "context": str(context_chars),
         "quotes": str(sum(len(section.quotes) for section in sections)),
