@@ -1,0 +1,111 @@
+"""Finding personal identifiers in a text and in a project's documents.
+
+:func:`find_in_text` is the pure core: the name finder (spaCy, name lists), the names in the
+speaker labels, the fixed-shape patterns and the user's own terms all propose spans, the
+surfaces the user rejected are dropped, and overlapping spans compete (the longest, then the
+most specific wins). :func:`find_identifiers` runs it on each document of a project with the
+document's speaker labels and returns :class:`Finding` objects with their context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Sequence
+
+from sqlalchemy import select
+
+from analysis.identifiers.findings import (
+    Candidate,
+    Finding,
+    IdentifierCategory,
+    make_finding,
+    resolve_overlaps,
+)
+from analysis.identifiers.name_lists import name_lists
+from analysis.identifiers.names import name_finder
+from analysis.identifiers.patterns import find_patterns
+from analysis.identifiers.speakers import find_speaker_names, speaker_names
+from models.database import ProjectDatabase
+from models.documents import Document, SpeakerTurn
+from models.progress import Progress, no_progress
+
+TERM_CONFIDENCE = 1.0
+
+
+def find_in_text(
+    text: str,
+    *,
+    speakers: Sequence[str] = (),
+    extra_terms: Sequence[str] = (),
+    ignore: Collection[str] = (),
+    language: str = "da",
+) -> list[tuple[int, int, IdentifierCategory, float, str]]:
+    """``(start, end, category, confidence, source)`` for each identifier in ``text``, sorted
+    by start and never overlapping.
+
+    ``speakers`` are the document's speaker labels (names in them are persons wherever they
+    occur); ``extra_terms`` are the user's own words to find (whole words, any case);
+    ``ignore`` are surfaces never to report (compared case-insensitively).
+    """
+    finder = name_finder(language)
+    candidates: list[Candidate] = []
+    candidates.extend(finder.find(text))
+    candidates.extend(find_speaker_names(text, speaker_names(speakers)))
+    candidates.extend(find_patterns(text, frozenset(name_lists().places)))
+    candidates.extend(find_terms(text, extra_terms))
+    rejected = {surface.strip().casefold() for surface in ignore}
+    if rejected:
+        candidates = [c for c in candidates if text[c[0] : c[1]].casefold() not in rejected]
+    return resolve_overlaps(candidates)
+
+
+def find_terms(text: str, terms: Sequence[str]) -> Iterator[Candidate]:
+    """Each whole-word occurrence of the terms in ``text``, in any case."""
+    cleaned = sorted({t.strip() for t in terms if t.strip()}, key=lambda t: (-len(t), t))
+    if not cleaned:
+        return
+    alternatives = "|".join(re.escape(term).replace(r"\ ", r"\s+") for term in cleaned)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        yield (match.start(), match.end(), IdentifierCategory.TERM, TERM_CONFIDENCE, "term")
+
+
+def find_identifiers(
+    db: ProjectDatabase,
+    *,
+    document_ids: Sequence[int] | None = None,
+    extra_terms: Sequence[str] = (),
+    ignore: Collection[str] = (),
+    language: str = "da",
+    progress: Progress = no_progress,
+) -> list[Finding]:
+    """The identifiers in the project's documents (all, or those in ``document_ids``), sorted
+    by document and start, none overlapping another; see :func:`find_in_text`."""
+    query = select(Document.id, Document.name).order_by(Document.id)
+    if document_ids is not None:
+        query = query.where(Document.id.in_(list(document_ids)))
+    with db.read() as connection:
+        documents = [(int(i), str(name)) for i, name in connection.execute(query)]
+    findings: list[Finding] = []
+    for done, (document_id, name) in enumerate(documents):
+        progress(done, len(documents), name)
+        text, labels = _document(db, document_id)
+        for candidate in find_in_text(
+            text,
+            speakers=labels,
+            extra_terms=extra_terms,
+            ignore=ignore,
+            language=language,
+        ):
+            findings.append(make_finding(document_id, name, text, candidate))
+    progress(len(documents), len(documents), "")
+    return findings
+
+
+def _document(db: ProjectDatabase, document_id: int) -> tuple[str, list[str]]:
+    with db.read() as connection:
+        text = connection.execute(select(Document.text).where(Document.id == document_id))
+        labels = connection.execute(
+            select(SpeakerTurn.speaker).where(SpeakerTurn.document_id == document_id).distinct()
+        )
+        return str(text.scalar_one()), sorted(str(label) for label in labels.scalars())
