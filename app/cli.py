@@ -11,7 +11,15 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from app import cli_autocode, cli_codebook, cli_exchange, cli_import, cli_speakers, cli_tables
+from app import (
+    cli_autocode,
+    cli_codebook,
+    cli_exchange,
+    cli_import,
+    cli_report,
+    cli_speakers,
+    cli_tables,
+)
 from app.cli_common import EXIT_OK, EXIT_USER_ERROR, UserError, default_coder
 from importers.result import ImportRefusedError
 from models.commands.base import CommandError
@@ -143,7 +151,15 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true", help="open the bundled demo project")
     gui.set_defaults(run=_gui)
 
-    for module in (cli_import, cli_speakers, cli_tables, cli_codebook, cli_exchange, cli_autocode):
+    for module in (
+        cli_import,
+        cli_speakers,
+        cli_tables,
+        cli_codebook,
+        cli_exchange,
+        cli_autocode,
+        cli_report,
+    ):
         module.register(commands)
     from app import cli_query
 
