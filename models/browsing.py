@@ -117,6 +117,7 @@ class CodeNode:
     parent_id: int | None
     name: str
     is_codable: bool = True  # False for a folder that only groups codes
+    version: int = 1  # what a rename, move or merge carries (see models.commands.code_versions)
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class CodeDetails:
 
 def code_nodes(db: ProjectDatabase) -> list[CodeNode]:
     """Every code, siblings in their order (position, then id)."""
-    query = select(Code.id, Code.parent_id, Code.name, Code.is_codable).order_by(
+    query = select(Code.id, Code.parent_id, Code.name, Code.is_codable, Code.version).order_by(
         Code.position, Code.id
     )
     with db.read() as connection:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox
 
 from models.browsing import code_extent
 from models.commands import Command, CreateCode, DeleteCode, MergeCodes, UpdateCode
+from models.commands.code_versions import SeenCode
 
 if TYPE_CHECKING:
     from app.gui.code_panel import CodePanel
@@ -40,11 +41,14 @@ class CodeEdits:
             self.panel.select_code(create.code_id)
         return create.code_id
 
-    def rename_code(self, code_id: int, name: str) -> bool:
-        """Rename a code as one undo step."""
+    def rename_code(self, code_id: int, name: str, seen: SeenCode | None = None) -> bool:
+        """Rename a code as one undo step; refused when someone else changed it since ``seen``
+        (by default: since the tree last showed it)."""
         label = QCoreApplication.translate("CodePanel", "Rename code '{old}' to '{new}'")
+        seen = seen or self.seen(code_id)
         return self._push(
-            UpdateCode(code_id, name=name), label.format(old=self._name(code_id), new=name.strip())
+            UpdateCode(code_id, name=name, seen=seen),
+            label.format(old=self._name(code_id), new=name.strip()),
         )
 
     def set_code_color(self, code_id: int, color: str) -> bool:
@@ -68,12 +72,24 @@ class CodeEdits:
         )
         return self._push(DeleteCode(code_id), label)
 
-    def merge_codes(self, source_id: int, target_id: int) -> bool:
-        """Merge one code into another as one undo step."""
+    def merge_codes(
+        self, source_id: int, target_id: int, seen: dict[int, SeenCode] | None = None
+    ) -> bool:
+        """Merge one code into another as one undo step; refused when someone else changed
+        either since ``seen`` (by default: since the tree last showed them)."""
         label = QCoreApplication.translate(
             "CodePanel", "Merge code '{source}' into '{target}'"
         ).format(source=self._name(source_id), target=self.panel.model.path(target_id))
-        return self._push(MergeCodes(source_id, target_id), label)
+        seen = seen or {c: s for c in (source_id, target_id) if (s := self.seen(c)) is not None}
+        merge = MergeCodes(
+            source_id, target_id, seen_source=seen.get(source_id), seen_target=seen.get(target_id)
+        )
+        return self._push(merge, label)
+
+    def seen(self, code_id: int) -> SeenCode | None:
+        """The code as the tree shows it now: its version and name."""
+        node = self.panel.model.node(code_id)
+        return None if node is None else SeenCode(node.version, node.name)
 
     def _name(self, code_id: int) -> str:
         node = self.panel.model.node(code_id)
@@ -112,7 +128,7 @@ class CodeEdits:
         code_id = self.panel.current_code_id()
         if code_id is None:
             return
-        old = self._name(code_id)
+        old, seen = self._name(code_id), self.seen(code_id)  # before others change it
         name, accepted = QInputDialog.getText(
             self.panel,
             QCoreApplication.translate("CodePanel", "Rename code"),
@@ -120,7 +136,7 @@ class CodeEdits:
             text=old,
         )
         if accepted and name.strip() and name.strip() != old:
-            self.rename_code(code_id, name)
+            self.rename_code(code_id, name, seen)
 
     def ask_color(self) -> None:
         """Ask for another colour for the chosen code."""
@@ -181,6 +197,7 @@ class CodeEdits:
         targets = {
             self.panel.model.path(c): c for c in self.panel.model.code_ids() if c not in excluded
         }
+        seen = {c: s for c in (code_id, *targets.values()) if (s := self.seen(c)) is not None}
         if not targets:
             return
         prompt = QCoreApplication.translate(
@@ -195,4 +212,4 @@ class CodeEdits:
             False,
         )
         if accepted and path in targets:
-            self.merge_codes(code_id, targets[path])
+            self.merge_codes(code_id, targets[path], seen)

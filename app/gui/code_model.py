@@ -13,6 +13,7 @@ from app.gui.code_tree import Index, ReadOnlyCodeTree
 from app.gui.session import PASSAGE_MIME_TYPE, Passage, ProjectSession
 from models.browsing import document_name
 from models.commands import AddCodings, CodingSpan, MoveCode
+from models.commands.code_versions import SeenCode
 from models.position_reading import has_coding
 
 CODE_MIME_TYPE = "application/x-tekstur-code"
@@ -98,8 +99,10 @@ class CodeTreeModel(ReadOnlyCodeTree):
         moved = _dragged_code(data)
         assert moved is not None
         new_parent, position = self._drop_place(moved, row, parent)
-        label = self.tr("Move code '{code}'").format(code=self._nodes[moved].name)
-        return session.push(MoveCode(moved, new_parent, position), label)
+        node = self._nodes[moved]
+        label = self.tr("Move code '{code}'").format(code=node.name)
+        seen = SeenCode(node.version, node.name)
+        return session.push(MoveCode(moved, new_parent, position, seen=seen), label)
 
     def _drop_place(self, moved: int, row: int, parent: Index) -> tuple[int | None, int]:
         """Where a drop puts a code: its new parent and its place among the other sub-codes

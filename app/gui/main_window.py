@@ -22,6 +22,8 @@ from app.gui.session import ProjectSession
 from app.gui.settings_dialog import saved_coder_name
 from app.gui.start_page import StartPage
 from app.gui.window_actions import WindowActions, build_menus
+from app.gui.team_dialog import ask_open_team_project
+from app.gui.team_watch import TeamWatch, undo_failure_message
 from app.gui.window_layout import WindowLayout
 from app.gui.workbench import QUERY_TAB, SHEET_TAB, Workbench
 from importers.batch import ImportReport
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
             "new": lambda: window_tasks.ask_new_project(self),
             "open": self.choose_project,
             "demo": self.open_demo,
+            "open_team": lambda: ask_open_team_project(self),
             "close": self.close_project,
             "import": lambda: window_tasks.ask_import_documents(self),
             "import_attributes": lambda: window_tasks.ask_import_attributes(self),
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         self.workbench.set_session(session)
         if db.location.path is not None:  # a server address may carry a password: not kept
             self.recent.add(db.location.path, db.project_name())
+        TeamWatch.attach(session)  # follows others' changes to a team project
         self._show_state()
 
     def open_project_file(self, path: str | Path) -> bool:
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
             try:
                 stack.redo() if redo else stack.undo()
             except CommandError as error:
-                QMessageBox.warning(self, title, str(error))
+                QMessageBox.warning(self, title, undo_failure_message(error, redo=redo))
 
     def _run_query(self) -> None:
         self.workbench.tabs.setCurrentIndex(QUERY_TAB)

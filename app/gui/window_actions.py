@@ -77,6 +77,9 @@ def build_menus(
     file_menu = bar.addMenu(tr("&File"))
     build.add(file_menu, "new", tr("&New project…"), slots["new"], "Ctrl+N", needs_project=False)
     build.add(file_menu, "open", tr("&Open…"), slots["open"], "Ctrl+O", needs_project=False)
+    build.add(
+        file_menu, "open_team", tr("Open &team project…"), slots["open_team"], needs_project=False
+    )
     build.add(file_menu, "demo", tr("Open &demo project"), slots["demo"], needs_project=False)
     build.add(file_menu, "close", tr("&Close project"), slots["close"], "Ctrl+W")
     file_menu.addSeparator()
