@@ -95,7 +95,8 @@ def label_span(text: str, turn: SpeakerTurnRow) -> tuple[int, int]:
 class DrawnDocument:
     """A document as a view draws it: text, shaded turns, and codings and hits by line.
 
-    ``visible_coders`` (None: everyone) decides which codings are indexed and so drawn.
+    ``visible_coders`` (None: everyone) and ``visible_codes`` (None: every code) decide which
+    codings are indexed and so drawn.
     """
 
     def __init__(self, db: ProjectDatabase, document_id: int, name: str) -> None:
@@ -107,6 +108,7 @@ class DrawnDocument:
         self.lines = LineIndex(self.text)
         self.layers = DocumentLayers(db, document_id)
         self.visible_coders: set[int] | None = None
+        self.visible_codes: set[int] | None = None
         self.columns: Counter[tuple[int, int]] = Counter()  # codings drawn per (code, coder)
         self.by_line: list[list[CodingLayer]] = [[] for _ in range(len(self.lines))]
         self.hits_by_line: list[list[tuple[int, int]]] = [[] for _ in range(len(self.lines))]
@@ -128,7 +130,9 @@ class DrawnDocument:
         return found
 
     def is_visible(self, layer: CodingLayer) -> bool:
-        """Whether ``layer``'s coder is shown."""
+        """Whether ``layer``'s coder and code are shown."""
+        if self.visible_codes is not None and layer.code_id not in self.visible_codes:
+            return False
         return self.visible_coders is None or layer.coder_id in self.visible_coders
 
     def visible_codings(self) -> list[CodingLayer]:

@@ -10,9 +10,9 @@ a click selects the coding.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -77,6 +77,7 @@ class CodingStripes(QWidget):
         self._view = view
         self._columns: list[StripeColumn] = []
         self._column_of: dict[tuple[int, int], int] = {}
+        self.order: Callable[[StripeColumn], Any] | None = None  # a view's own column order
         self.setMouseTracking(True)
 
     def columns(self) -> list[StripeColumn]:
@@ -86,6 +87,8 @@ class CodingStripes(QWidget):
     def set_columns(self, shown: DrawnDocument | None, own_coder: int | None) -> bool:
         """Make columns for the codings drawn; True when they are not the ones before."""
         columns = stripe_columns(shown, own_coder)
+        if self.order is not None:
+            columns.sort(key=self.order)
         if columns == self._columns:
             return False
         self._columns = columns

@@ -16,14 +16,15 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from app.gui import window_tasks
+from app.gui.comparison_window import open_comparison
 from app.gui.jobs import JobRunner
 from app.gui.recent_projects import RecentProjects
 from app.gui.session import ProjectSession
 from app.gui.settings_dialog import saved_coder_name
 from app.gui.start_page import StartPage
-from app.gui.window_actions import WindowActions, build_menus
 from app.gui.team_dialog import ask_open_team_project
 from app.gui.team_watch import TeamWatch, undo_failure_message
+from app.gui.window_actions import WindowActions, build_menus
 from app.gui.window_layout import WindowLayout
 from app.gui.workbench import QUERY_TAB, SHEET_TAB, Workbench
 from importers.batch import ImportReport
@@ -90,8 +91,8 @@ class MainWindow(QMainWindow):
         return {
             "new": lambda: window_tasks.ask_new_project(self),
             "open": self.choose_project,
-            "demo": self.open_demo,
             "open_team": lambda: ask_open_team_project(self),
+            "demo": self.open_demo,
             "close": self.close_project,
             "import": lambda: window_tasks.ask_import_documents(self),
             "import_attributes": lambda: window_tasks.ask_import_attributes(self),
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             "speakers": lambda: window_tasks.ask_link_speakers(self),
             "queries": lambda: bench.tabs.setCurrentIndex(QUERY_TAB),
             "run_query": self._run_query,
+            "compare": lambda: open_comparison(self),
             "document": lambda: bench.show_document_tab(),
             "reset_layout": self.reset_layout,
             "shortcuts": lambda: window_tasks.show_shortcuts(self),
@@ -161,9 +163,9 @@ class MainWindow(QMainWindow):
         session.coder_changed.connect(self._show_counts)
         self.session = session
         self.workbench.set_session(session)
+        TeamWatch.attach(session)  # follows others' changes to a team project
         if db.location.path is not None:  # a server address may carry a password: not kept
             self.recent.add(db.location.path, db.project_name())
-        TeamWatch.attach(session)  # follows others' changes to a team project
         self._show_state()
 
     def open_project_file(self, path: str | Path) -> bool:

@@ -123,6 +123,7 @@ def build_menus(
     query_menu = bar.addMenu(tr("&Query"))
     build.add(query_menu, "queries", tr("&Queries"), slots["queries"], "Ctrl+3")
     build.add(query_menu, "run_query", tr("&Run query"), slots["run_query"], "Ctrl+R")
+    build.add(query_menu, "compare", tr("&Compare coders…"), slots["compare"], "Ctrl+Shift+K")
 
     view_menu = bar.addMenu(tr("&View"))
     build.add(view_menu, "document", tr("&Document"), slots["document"], "Ctrl+1")
