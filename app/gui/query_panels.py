@@ -95,6 +95,7 @@ class QueryPanel(QWidget):
 
 def panel_factories() -> list[Callable[[], QueryPanel]]:
     """One factory per kind of query, in the order the chooser lists them."""
+    from app.gui.query_agreement import AgreementPanel
     from app.gui.query_coding_panels import CodedSegmentsPanel, FrequenciesPanel
     from app.gui.query_cooccurrence import CooccurrencePanel
     from app.gui.query_cross_panels import CrosstabPanel, MatrixPanel
@@ -109,4 +110,5 @@ def panel_factories() -> list[Callable[[], QueryPanel]]:
         WordsPanel,
         SearchPanel,
         CodedSegmentsPanel,
+        AgreementPanel,
     ]
