@@ -164,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_query
 
     cli_query.register(commands)
+    from app import cli_pseudonymise
+
+    cli_pseudonymise.register(commands)
     from app import cli_merge
 
     cli_merge.register(commands)
