@@ -30,6 +30,7 @@ from app.gui.passage_text_edit import PassageTextEdit
 from app.gui.session import ProjectSession
 from models.document_layers import CodingLayer, LayerChange, read_document_name
 from models.drawn_document import DrawnDocument
+from models.pseudonyms import text_revision
 from models.reading import document_headings
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class DocumentView(PassageTextEdit):
         self._session: ProjectSession | None = None
         self._visible_coders: set[int] | None = None
         self._selected_coding: int | None = None
+        self._text_revision: tuple[int, int] | None = None
         self.stripes = CodingStripes(self)
         self.find_bar: FindBar | None = None
         self.updateRequest.connect(self._scrolled)
@@ -104,6 +106,8 @@ class DocumentView(PassageTextEdit):
             self.clear()
             self._layers_changed()
             return
+        with session.db.read() as connection:
+            self._text_revision = text_revision(connection, document_id)
         self._shown = DrawnDocument(session.db, document_id, name)
         self._shown.visible_coders = self._visible_coders
         self._set_text(self._shown, document_headings(session.db, document_id))
@@ -116,6 +120,12 @@ class DocumentView(PassageTextEdit):
         """Bring the codings of the document shown up to date (only what changed is redrawn)."""
         shown, session = self._shown, self._session
         if shown is None or session is None:
+            return
+        with session.db.read() as connection:
+            revision = text_revision(connection, shown.document_id)
+        if revision != self._text_revision:  # pseudonymised, or that undone: read it again
+            self._shown = None
+            self.show_document(shown.document_id)
             return
         change = shown.layers.reload()
         if shown.layers.name is None:  # deleted, or its import undone
