@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -22,6 +22,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.documents import Project
+
+if TYPE_CHECKING:
+    from models.project_lock import ProjectLock
 
 # Every schema revision Tekstur knows, oldest first; the last one is what this version writes.
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
@@ -73,21 +76,43 @@ class MigrationResult:
 
 
 class ProjectDatabase:
-    """An open project: its engine, short read and write transactions, and ORM sessions."""
+    """An open project: its engine, short read and write transactions, and ORM sessions.
 
-    def __init__(self, location: ProjectLocation) -> None:
+    ``read_only`` projects never write (``write()`` refuses); ``lock`` is the one-writer
+    lock :func:`open_project` took, released by :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        location: ProjectLocation,
+        *,
+        read_only: bool = False,
+        immutable: bool = False,
+        lock: ProjectLock | None = None,
+    ) -> None:
         self.location = location
-        if location.is_sqlite:
+        self.read_only = read_only
+        self.read_only_reason: str | None = None  # set when Tekstur chose read-only itself
+        self._lock = lock
+        if location.path is not None and read_only:
+            uri = _read_only_uri(location.path, immutable)
+            self.engine = create_engine(
+                location.url,
+                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            )
+            event.listen(self.engine, "connect", _configure_read_only_connection)
+            event.listen(self.engine, "begin", _begin_sqlite_transaction)
+            self._write_engine: Engine = self.engine
+        elif location.is_sqlite:
             self.engine = create_engine(location.url)
             event.listen(self.engine, "connect", _configure_sqlite_connection)
             event.listen(self.engine, "begin", _begin_sqlite_transaction)
             # Writers take the write lock when they begin, so two writers never deadlock
             # half-way through a command; readers never wait for writers in WAL mode.
-            self._write_engine: Engine = self.engine.execution_options(
-                tekstur_begin="BEGIN IMMEDIATE"
-            )
+            self._write_engine = self.engine.execution_options(tekstur_begin="BEGIN IMMEDIATE")
         else:
-            self.engine = create_engine(location.url, pool_pre_ping=True)
+            options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+            self.engine = create_engine(location.url, pool_pre_ping=True, connect_args=options)
             self._write_engine = self.engine
 
     @contextmanager
@@ -99,6 +124,8 @@ class ProjectDatabase:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A connection in one write transaction: committed at the end, or rolled back whole."""
+        if self.read_only:
+            raise ProjectError(f"{self.location} is open read-only; nothing can be changed")
         with self._write_engine.begin() as connection:
             yield connection
 
@@ -120,8 +147,11 @@ class ProjectDatabase:
         return name or ""
 
     def close(self) -> None:
-        """Close every pooled connection; the project stays as last committed."""
+        """Close every pooled connection and give up the write lock; safe to call twice."""
         self.engine.dispose()
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
     def __enter__(self) -> ProjectDatabase:
         return self
@@ -142,6 +172,18 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute(pragma)
 
 
+def _configure_read_only_connection(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    for pragma in ("PRAGMA busy_timeout = 10000", "PRAGMA query_only = ON"):
+        dbapi_connection.execute(pragma)
+
+
+def _read_only_uri(path: Path, immutable: bool) -> str:
+    """An SQLite URI that opens ``path`` read-only (``immutable``: without ``-shm``/``-wal``)."""
+    uri = f"{path.as_uri()}?mode=ro"
+    return f"{uri}&immutable=1" if immutable else uri
+
+
 def _begin_sqlite_transaction(connection: Connection) -> None:
     connection.exec_driver_sql(connection.get_execution_options().get("tekstur_begin", "BEGIN"))
 
@@ -151,13 +193,17 @@ def create_project(target: str | Path, name: str | None = None) -> ProjectDataba
 
     Refuses to touch an existing file or a PostgreSQL database that already has tables.
     """
+    from models.project_lock import ProjectLock
+
     location = ProjectLocation.parse(target)
+    lock = None
     if location.path is not None:
         if location.path.exists():
             raise ProjectError(f"{location.path} already exists; choose another name")
         if not location.path.parent.is_dir():
             raise ProjectError(f"folder {location.path.parent} does not exist")
-    db = ProjectDatabase(location)
+        lock = ProjectLock.acquire(location.path)
+    db = ProjectDatabase(location, lock=lock)
     try:
         with db.read() as connection:
             if inspect(connection).get_table_names():
@@ -179,20 +225,43 @@ def create_project(target: str | Path, name: str | None = None) -> ProjectDataba
     return db
 
 
-def open_project(target: str | Path, *, upgrade: bool = True) -> ProjectDatabase:
+def open_project(
+    target: str | Path, *, upgrade: bool = True, read_only: bool = False
+) -> ProjectDatabase:
     """Open an existing project, upgrading an older SQLite file after writing a backup.
+
+    A project file opened for writing is locked until it is closed: a second open for
+    writing raises ProjectLockedError naming who has it. ``read_only`` opens without the
+    lock and never writes (nor upgrades). A file Tekstur cannot write to (a read-only
+    medium, no permission on the file or its folder) opens read-only by itself, with the
+    reason in ``db.read_only_reason``.
 
     Raises ProjectError with a message for the user when the target is missing, is not a
     Tekstur project, was written by a newer Tekstur, or is a PostgreSQL database that needs
     ``tekstur migrate``.
     """
+    from models.project_lock import ProjectLock, decide_access
+
     location = ProjectLocation.parse(target)
+    lock, immutable, reason = None, False, None
     if location.path is not None:
         _check_sqlite_file(location.path)
-    db = ProjectDatabase(location)
+        access = decide_access(location.path)
+        immutable = access.immutable
+        if access.read_only and not read_only:
+            read_only, reason = True, access.reason
+        elif not read_only:
+            lock = ProjectLock.acquire(location.path)
+    db = ProjectDatabase(location, read_only=read_only, immutable=immutable, lock=lock)
+    db.read_only_reason = reason
     try:
         revision = _known_revision(db)
         if revision != SCHEMA_HEAD:
+            if read_only:
+                raise ProjectError(
+                    f"{location} uses schema {revision} and must be upgraded to {SCHEMA_HEAD},"
+                    " which a read-only open never does; open it once for writing"
+                )
             if not location.is_sqlite:
                 raise ProjectError(
                     f"{location} uses schema {revision}; this Tekstur needs {SCHEMA_HEAD}."
@@ -212,10 +281,14 @@ def open_project(target: str | Path, *, upgrade: bool = True) -> ProjectDatabase
 
 def migrate_project(target: str | Path) -> MigrationResult:
     """Upgrade a project to the schema this Tekstur writes; a no-op when it is current."""
+    from models.project_lock import ProjectLock
+
     location = ProjectLocation.parse(target)
+    lock = None
     if location.path is not None:
         _check_sqlite_file(location.path)
-    with ProjectDatabase(location) as db:
+        lock = ProjectLock.acquire(location.path)
+    with ProjectDatabase(location, lock=lock) as db:
         try:
             revision = _known_revision(db)
             if revision == SCHEMA_HEAD:

@@ -20,14 +20,19 @@ from models.commands import (
     EnsureCoder,
     apply_command,
 )
-from models.database import open_project
+from models.database import ProjectDatabase, ProjectLocation, open_project
 
 BULK = 5_000
 
 
 def main(project: str, mode: str) -> None:
     """Apply commands until killed, continuing from the codings already in the project."""
-    with open_project(project) as db:
+    # Several writers at once test SQLite's own safety underneath Tekstur's one-writer lock,
+    # so they open the file directly instead of through open_project, which takes the lock.
+    several = ":" in mode
+    with (
+        ProjectDatabase(ProjectLocation.parse(project)) if several else open_project(project) as db
+    ):
         with db.read() as connection:
             document_id = connection.execute(select(Document.id)).scalar_one()
             done = connection.execute(select(func.count()).select_from(Coding)).scalar_one()
