@@ -46,7 +46,7 @@ def consensus_agreement(
         row = coding_comparison(db, options).rows[0]
         parts.append(
             QCoreApplication.translate(
-                "ComparisonView", "with {coder} {agreement} % (kappa {kappa})"
+                "ComparisonView", "with {coder} on {agreement} % (kappa {kappa})"
             ).format(
                 coder=name,
                 agreement=locale.toString(row.agreement, "f", 1),
