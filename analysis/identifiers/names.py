@@ -72,6 +72,8 @@ def _patterns(nlp: Any) -> list[dict[str, Any]]:
     for phrase in lists.organisations:
         words = [{"ORTH": token.text} for token in nlp.make_doc(phrase)]
         patterns.append({"label": "ORG", "pattern": words})
+        # spaCy keeps a full stop on a token that ends in a digit or capital ("3F.").
+        patterns.append({"label": "ORG", "pattern": [*words[:-1], {"ORTH": f"{phrase}."}]})
     return patterns
 
 
@@ -110,8 +112,8 @@ class NameFinder:
         end = entity.end_char
         if self.words.is_genitive(last) and entity.label_ != "GUESS":
             end -= len(last) - len(_base(last))
-        elif last.endswith(".") and last[:-1] in _DISTRICTS:
-            end -= 1  # "Aarhus C." at the end of a sentence
+        elif last.endswith(".") and (entity.label_ == "ORG" or last[:-1] in _DISTRICTS):
+            end -= 1  # "Aarhus C." or "3F." at the end of a sentence
         initial = _sentence_initial(doc, entity.start)
         confidence = self._confidence(entity.label_, tokens, initial)
         if confidence is None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from analysis.identifiers.findings import Candidate, IdentifierCategory
 from analysis.identifiers.vocabulary import FIRST, SURNAME, vocabulary
 
-_WORD = re.compile(r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*|\S+")
+_WORD = re.compile(r"[\w'’\-]+")
 _NAME = re.compile(r"[A-ZÆØÅ][a-zæøåäöüé]+(?:-[A-ZÆØÅ][a-zæøåäöüé]+)*")
 SPEAKER_CONFIDENCE = 0.95
 
