@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.codes import Code, Coding
 from models.commands.base import CommandError, apply_command
 from models.commands.merge_codings import AddCodingsAsCoder, IncomingCoding
 from models.database import ProjectDatabase, ProjectError, open_project
-from models.documents import Document
+from models.documents import Coder, Document
 from models.progress import Progress, no_progress
 
 REFI_SUFFIXES = (".qdpx", ".qde")
@@ -186,6 +186,7 @@ def prepare_merge(
         )
         for document_id, name, text in rows:
             here.setdefault(text_hash(text), (document_id, name))
+    _check_coder(db, source, coder_name.strip(), replace)
     summary = MergeSummary(source.name, coder_name.strip())
     incoming: list[IncomingCoding] = []
     for document in documents:
@@ -203,6 +204,23 @@ def prepare_merge(
         label=f"Import codings from {source.name} as '{coder_name.strip()}'",
     )
     return PreparedMerge(command, summary)
+
+
+def _check_coder(db: ProjectDatabase, source: Path, coder_name: str, replace: bool) -> None:
+    """Refuse early (the command checks again) when the coder already has codings here."""
+    if replace:
+        return
+    with db.read() as connection:
+        existing = connection.execute(
+            select(func.count(Coding.id))
+            .join(Coder, Coder.id == Coding.coder_id)
+            .where(Coder.name == coder_name)
+        ).scalar_one()
+    if existing:
+        raise MergeError(
+            f"{source.name}: the coder '{coder_name}' already has {existing} coding(s) in this "
+            "project; import under another coder name, or replace that coder's codings"
+        )
 
 
 def merge_codings(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from app.gui import window_tasks
 from app.gui.comparison_window import open_comparison
 from app.gui.jobs import JobRunner
+from app.gui.merge_dialog import ask_merge_codings
 from app.gui.recent_projects import RecentProjects
 from app.gui.session import ProjectSession
 from app.gui.settings_dialog import saved_coder_name
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
             "import_journals": lambda: window_tasks.ask_import_journals(self),
             "import_refi": lambda: window_tasks.ask_import_refi(self),
             "export_refi": lambda: window_tasks.ask_export_refi(self),
+            "merge_codings": lambda: ask_merge_codings(self, self.jobs, self.session),
             "settings": lambda: window_tasks.ask_settings(self),
             "quit": self.close,
             "undo": self.undo,

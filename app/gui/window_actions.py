@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.gui.pseudonym_review import open_pseudonym_review
+
 Slot = Callable[[], object]
 
 
@@ -95,6 +97,12 @@ def build_menus(
         needs_project=False,
     )
     build.add(file_menu, "export_refi", tr("&Export REFI-QDA project…"), slots["export_refi"])
+    build.add(
+        file_menu,
+        "merge_codings",
+        tr("Import codings from another project…"),
+        slots["merge_codings"],
+    )
     file_menu.addSeparator()
     build.add(
         file_menu, "settings", tr("&Settings…"), slots["settings"], "Ctrl+,", needs_project=False
@@ -124,6 +132,10 @@ def build_menus(
     build.add(query_menu, "queries", tr("&Queries"), slots["queries"], "Ctrl+3")
     build.add(query_menu, "run_query", tr("&Run query"), slots["run_query"], "Ctrl+R")
     build.add(query_menu, "compare", tr("&Compare coders…"), slots["compare"], "Ctrl+Shift+K")
+
+    tools_menu = bar.addMenu(tr("&Tools"))
+    pseudonymise = lambda: open_pseudonym_review(window)  # noqa: E731 - one menu entry
+    build.add(tools_menu, "pseudonymise", tr("&Pseudonymise…"), pseudonymise)
 
     view_menu = bar.addMenu(tr("&View"))
     build.add(view_menu, "document", tr("&Document"), slots["document"], "Ctrl+1")
