@@ -205,7 +205,7 @@ class QueryWorkspace(QWidget):
                 return
             self.last_table = None
             count = self.tr("%n passage(s)", "", len(rows.rows))
-            self.result_view.show_passages(f"{panel.title()}: {count}", rows)
+            self.result_view.show_passages(f"{panel.title()}: {count}", rows, result)
         panel.result_ready(result)
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self._say(self.tr("Counted at {0}.").format(now))

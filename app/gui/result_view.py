@@ -8,13 +8,14 @@ hits) are listed instead of the table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +31,7 @@ from sqlalchemy import select
 from app.gui.jobs import JobRunner
 from app.gui.query_chart import ChartPane
 from app.gui.query_passage_list import PassageListView, PassageRows
+from app.gui.result_export import ResultExport, exportable_of
 from app.gui.result_model import ResultTableModel, TotalsLastProxy
 from app.gui.session import Passage, ProjectSession
 from models.database import ProjectDatabase
@@ -96,15 +98,23 @@ class ResultView(QWidget):
         self.pages.addWidget(self.passage_list)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.records: list[object] = []  # what a passage list shows (e.g. coded segments)
+        self.exporter = ResultExport(self, lambda: exportable_of(self), self._jobs)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.exporter.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.pages)
 
     def set_job_runner(self, job_runner: Callable[[], JobRunner] | None) -> None:
         """Read passages and draw charts through this runner (None: on the GUI thread)."""
         self.job_runner = job_runner
         self.chart.job_runner = job_runner
+
+    def _jobs(self) -> JobRunner | None:
+        return None if self.job_runner is None else self.job_runner()
 
     def set_session(self, session: ProjectSession | None) -> None:
         """Read passages from ``session``'s project, and show them there when asked."""
@@ -139,14 +149,19 @@ class ResultView(QWidget):
         header.resizeSection(0, min(header.sectionSize(0), LABEL_COLUMN_WIDTH))
         self.passages.clear()
         self.passage_title.setText(self.tr("Click a cell to see its passages."))
+        self.records = []
+        self.exporter.refresh()
         self._draw_chart_if_shown()
 
-    def show_passages(self, title: str, rows: PassageRows) -> None:
-        """Show a list of passages (coded segments, search hits) instead of a table."""
+    def show_passages(self, title: str, rows: PassageRows, records: Sequence[object] = ()) -> None:
+        """Show a list of passages (coded segments, search hits) instead of a table;
+        ``records`` are the results behind the rows, for Export…"""
         self.show_table(None)
         self.heading.setText(title)
         self.passage_list.show_rows(rows)
         self.pages.setCurrentWidget(self.passage_list)
+        self.records = list(records)
+        self.exporter.refresh()
 
     def select_cell(self, row: int, column: int) -> bool:
         """Select table cell (``row``, ``column``) as a click would; False when it is not shown."""

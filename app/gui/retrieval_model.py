@@ -62,6 +62,10 @@ class SegmentListModel(QAbstractListModel):
         """How many passages the retrieval found, shown yet or not."""
         return len(self._segments)
 
+    def segments(self) -> list[CodedSegment]:
+        """Every passage of the retrieval, shown yet or not."""
+        return list(self._segments)
+
     def segment(self, index: Index) -> CodedSegment | None:
         """The passage at ``index``."""
         return self._segments[index.row()] if index.isValid() else None

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from analysis.segments import coded_segments
+from app.gui.result_export import ask_export_segments
 from app.gui.retrieval_model import SegmentDelegate, SegmentListModel
 from app.gui.session import ProjectSession
 from models.browsing import code_nodes, code_paths, coder_entries
@@ -53,6 +55,10 @@ class RetrievalPanel(QWidget):
         options.addWidget(self.subcodes_box)
         options.addWidget(self.coder_box, 1)
         options.addWidget(self.count_label)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write these passages to Excel or CSV"))
+        self.export_button.clicked.connect(self.export)
+        options.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -171,6 +177,12 @@ class RetrievalPanel(QWidget):
 
     def _show_counts(self) -> None:
         self.count_label.setText(self.tr("%Ln passage(s)", "", self.model.total()))
+        self.export_button.setEnabled(self.model.total() > 0)
+
+    def export(self) -> bool:
+        """Ask for a file and write the listed passages to it (Excel or CSV)."""
+        db = None if self._session is None else self._session.db
+        return ask_export_segments(self, db, self.model.segments(), self.title.text())
 
     def open_passage(self, index: QModelIndex) -> None:
         """Show the passage at ``index`` in its document."""
