@@ -21,9 +21,10 @@ from models.commands.base import Batch
 from models.commands.pseudonyms import PseudonymiseDocument, SetPseudonymTerm
 from models.database import ProjectDatabase
 from models.documents import Document
-from models.pseudonym_plan import plan_replacements
+from models.pseudonym_plan import occurrences, plan_replacements
 from models.pseudonyms import TermDecision, TermOrigin, TermSpec, read_terms
 
+CONTEXT = 40
 SURE_ENOUGH = 0.75
 """Findings at least this confident start accepted; less confident ones wait for a decision."""
 
@@ -138,24 +139,61 @@ def pseudonymise_commands(
     return commands
 
 
+def merged_terms(db: ProjectDatabase, groups: Sequence[FindingGroup]) -> list[TermSpec]:
+    """The project's mapping with the decisions in ``groups`` laid over it."""
+    with db.read() as connection:
+        mapping = {t.surface: t for t in read_terms(connection)}
+    for group in groups:
+        if group.decision is not None:
+            mapping[group.surface] = group.term()
+    return sorted(mapping.values(), key=lambda t: t.surface)
+
+
 def apply_groups(
     db: ProjectDatabase,
     groups: Sequence[FindingGroup],
     applied_by: str,
     document_ids: Sequence[int] | None = None,
 ) -> Batch:
-    """The one step that stores the decisions and pseudonymises the documents.
-
-    The accepted terms are the mapping's, with the decisions in ``groups`` laid over them.
-    """
-    with db.read() as connection:
-        mapping = {t.surface: t for t in read_terms(connection)}
-    for group in groups:
-        if group.decision is not None:
-            mapping[group.surface] = group.term()
-    terms = {s: t.replacement for s, t in mapping.items() if t.decision is TermDecision.ACCEPTED}
+    """The one step that stores the decisions and pseudonymises the documents with every
+    accepted term of the mapping (as :func:`merged_terms` gives it)."""
+    terms = {
+        t.surface: t.replacement
+        for t in merged_terms(db, groups)
+        if t.decision is TermDecision.ACCEPTED
+    }
     documents = pseudonymise_commands(db, terms, applied_by, document_ids)
     return Batch("Pseudonymise documents", [*mapping_commands(groups), *documents])
+
+
+def term_group(db: ProjectDatabase, surface: str, category: str, replacement: str) -> FindingGroup:
+    """A group for a term the user adds, with every place it stands in the documents."""
+    group = FindingGroup(
+        surface, category, replacement, TermDecision.ACCEPTED, origin=TermOrigin.USER
+    )
+    try:
+        kind = IdentifierCategory(category)
+    except ValueError:
+        kind = IdentifierCategory.TERM
+    query = select(Document.id, Document.name, Document.text).order_by(Document.name)
+    with db.read() as connection:
+        for document_id, name, text in connection.execute(query):
+            for start, end in occurrences(text, surface):
+                group.findings.append(
+                    Finding(
+                        document_id,
+                        name,
+                        start,
+                        end,
+                        text[start:end],
+                        kind,
+                        1.0,
+                        text[max(0, start - CONTEXT) : start],
+                        text[end : end + CONTEXT],
+                        "term",
+                    )
+                )
+    return group
 
 
 def replacement_counts(command: PseudonymiseDocument) -> list[tuple[str, str, int]]:

@@ -134,8 +134,9 @@ def build_menus(
     build.add(query_menu, "compare", tr("&Compare coders…"), slots["compare"], "Ctrl+Shift+K")
 
     tools_menu = bar.addMenu(tr("&Tools"))
-    pseudonymise = lambda: open_pseudonym_review(window)  # noqa: E731 - one menu entry
-    build.add(tools_menu, "pseudonymise", tr("&Pseudonymise…"), pseudonymise)
+    build.add(
+        tools_menu, "pseudonymise", tr("&Pseudonymise…"), lambda: open_pseudonym_review(window)
+    )
 
     view_menu = bar.addMenu(tr("&View"))
     build.add(view_menu, "document", tr("&Document"), slots["document"], "Ctrl+1")
