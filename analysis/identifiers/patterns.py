@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from analysis.identifiers.findings import Candidate, IdentifierCategory
+from analysis.identifiers.vocabulary import ROLE_WORDS
 
 _CPR = re.compile(r"(?<![\w+\-./,])([0-3]\d)([01]\d)(\d\d)(-?)(\d{4})(?![\w\-]|[.,]\d)")
 _PHONE = re.compile(
@@ -33,7 +34,7 @@ _SUFFIXES = (
     "vej|vejen|gade|allé|alle|stræde|vænget|vænge|parken|park|torv|torvet|plads|pladsen|"
     "boulevard|stien|sti|toften|toft|højen|høj|bakken|bakke|haven|engen|marken|lunden|"
     "løkken|kæret|dalen|vangen|hegnet|strand|kajen|kaj|gyde|ringen|bjerget|mosen|holmen|"
-    "krogen|agre|ager|lyngen|sletten|volden|banke|gården|hus|huse|bro|have"
+    "krogen|lyngen|sletten|volden|banke|bro"
 )
 _STREET_WORDS = "Vej|Gade|Allé|Alle|Stræde|Plads|Torv|Boulevard|Vænge|Park|Sti|Have|Bakke|Kaj"
 _TOWN = r"[A-ZÆØÅ][\wæøå\-]*(?: (?:Strand|Sande|Falster|Mors|Sjælland|Heddinge|By))?"
@@ -60,6 +61,8 @@ def find_patterns(text: str, places: Collection[str]) -> Iterator[Candidate]:
     for match in _EMAIL.finditer(text):
         yield (match.start(), match.end(), IdentifierCategory.EMAIL, 0.99, "pattern")
     for match in _ADDRESS.finditer(text):
+        if match.group().split(" ", 1)[0].casefold() in ROLE_WORDS:
+            continue  # "Deltager 1", "Sagsbehandler 2"
         end = match.end()
         while text[end - 1] in ", ":
             end -= 1

@@ -15,7 +15,6 @@ from analysis.identifiers.findings import Candidate, IdentifierCategory
 from analysis.identifiers.vocabulary import FIRST, SURNAME, vocabulary
 
 _WORD = re.compile(r"[\w'’\-]+")
-_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåäöüé]+(?:-[A-ZÆØÅ][a-zæøåäöüé]+)*")
 SPEAKER_CONFIDENCE = 0.95
 
 
@@ -46,7 +45,7 @@ def _is_name_word(word: str) -> bool:
     words = vocabulary()
     if words.kind(word) & (FIRST | SURNAME):
         return True
-    return _NAME.fullmatch(word) is not None and words.is_unknown_capitalised(word)
+    return words.is_unknown_capitalised(word)
 
 
 def find_speaker_names(text: str, names: list[str]) -> Iterator[Candidate]:
@@ -54,12 +53,16 @@ def find_speaker_names(text: str, names: list[str]) -> Iterator[Candidate]:
     if not names:
         return
     alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
-    pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?=(?:s|'|’)?(?![\w\-]))")
+    pattern = re.compile(
+        rf"(?<![\w\-])(?:{alternatives})(?=(?:s|'|’)?(?![\w\-]))(?P<next> [\w\-]+)?"
+    )
+    words = vocabulary()
     for match in pattern.finditer(text):
-        yield (
-            match.start(),
-            match.end(),
-            IdentifierCategory.PERSON,
-            SPEAKER_CONFIDENCE,
-            "speaker",
-        )
+        end = match.end()
+        following = match.group("next")
+        if following is not None:
+            # "Gülsen Aydın": a surname after a name from a label belongs to it.
+            word = following[1:]
+            if not (words.kind(word) & SURNAME or words.is_unknown_capitalised(word)):
+                end = match.start("next")
+        yield (match.start(), end, IdentifierCategory.PERSON, SPEAKER_CONFIDENCE, "speaker")

@@ -8,7 +8,6 @@ genitive (``Toves``, ``Lars'``, ``Aarhus'``) counts too. A double first name
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,7 +33,6 @@ ROLE_ENDINGS = (
     "behandler", "leder", "konsulent", "rådgiver", "afdeling", "gruppe", "team", "center",
     "chef", "person", "deltager", "borger", "medarbejder",
 )  # fmt: skip
-_CAPITALISED = re.compile(r"[A-ZÆØÅ][a-zæøåäöüé]+(?:-[A-ZÆØÅ][a-zæøåäöüé]+)?")
 
 
 @dataclass(frozen=True)
@@ -81,10 +79,20 @@ class Vocabulary:
     def is_unknown_capitalised(self, word: str) -> bool:
         """A capitalised word on no list and not a role or function word: possibly a
         surname or first name Tekstur does not know."""
-        if self.kind(word) or not _CAPITALISED.fullmatch(word):
+        if self.kind(word) or not is_capitalised(word):
             return False
         folded = word.casefold()
         return folded not in self.not_names and not folded.endswith(ROLE_ENDINGS)
+
+
+def is_capitalised(word: str) -> bool:
+    """True for ``Kowalski``, ``Aydın`` and ``Anne-Kathrine``: letters only, each part of a
+    hyphenated word an upper-case letter followed by at least one lower-case letter."""
+    parts = word.split("-")
+    return len(parts) <= 3 and all(
+        len(part) > 1 and part.isalpha() and part[0].isupper() and part[1:].islower()
+        for part in parts
+    )
 
 
 def strip_genitive(word: str) -> str:
