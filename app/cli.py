@@ -32,9 +32,10 @@ def _init(args: argparse.Namespace) -> None:
 
 
 def _info(args: argparse.Namespace) -> None:
+    from models.project_lock import open_for_reading
     from models.summary import project_summary
 
-    with open_project(args.project) as db:
+    with open_for_reading(args.project) as db:  # also while a Tekstur window has it open
         summary = project_summary(db)
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False))
@@ -86,8 +87,9 @@ def _code(args: argparse.Namespace) -> None:
 
 def _check(args: argparse.Namespace) -> None:
     from models.integrity import check_project
+    from models.project_lock import open_for_reading
 
-    with open_project(args.project) as db:
+    with open_for_reading(args.project) as db:
         problems = check_project(db)
     for problem in problems:
         print(problem)
@@ -170,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_merge
 
     cli_merge.register(commands)
+    from app import cli_backup
+
+    cli_backup.register(commands)
     return parser
 
 
