@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.gui.pseudonym_review import open_pseudonym_review
+from app.gui.quote_report_dialog import ask_quote_report
 
 Slot = Callable[[], object]
 
@@ -97,6 +98,9 @@ def build_menus(
         needs_project=False,
     )
     build.add(file_menu, "export_refi", tr("&Export REFI-QDA project…"), slots["export_refi"])
+    build.add(
+        file_menu, "quote_report", tr("Coded quotes re&port…"), lambda: ask_quote_report(window)
+    )
     build.add(
         file_menu,
         "merge_codings",
