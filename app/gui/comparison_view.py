@@ -54,6 +54,7 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.session = session
         self.jobs: JobRunner | None = None
+        self._released = False  # a comparison still running may finish after the window
         self.report: AgreementReport | None = None
         self.choices = ComparisonChoices()
         self.model = ComparisonModel(self)
@@ -122,6 +123,7 @@ class ComparisonView(QWidget):
 
     def release(self) -> None:
         """Stop following the session (the window is closing)."""
+        self._released = True
         self.session.changed.disconnect(self._project_changed)
         self.document.set_session(None)
 
@@ -180,9 +182,12 @@ class ComparisonView(QWidget):
         self._show_report(work(lambda *_: None))
 
     def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Cannot compare coders"), str(error))
+        if not self._released:
+            QMessageBox.warning(self, self.tr("Cannot compare coders"), str(error))
 
     def _show_report(self, report: AgreementReport | None) -> None:
+        if self._released:
+            return
         kept = self._chosen_key()
         self.report = report
         names = ("A", "B")
