@@ -147,10 +147,9 @@ def coding_comparison(
         ).where(Coding.coder_id.in_(list(group_of)), Coding.code_id.in_(list(owners)))
         if options.document_ids is not None:
             query = query.where(Coding.document_id.in_(list(options.document_ids)))
-        found = connection.execute(query)
-        codings = 0
+        found = connection.execute(query).all()
+        codings = len(found)
         for code_id, document_id, coder_id, start, end in found:
-            codings += 1
             for owner in owners[code_id]:
                 raw[(owner, document_id)][group_of[coder_id]].append((start, end))
         texts: dict[int, str] = {}
@@ -163,9 +162,11 @@ def coding_comparison(
                 texts[document_id] = text
     coverages: Coverages = {key: (merge_spans(a), merge_spans(b)) for key, (a, b) in raw.items()}
     rows, character_rows = _rows(options, tree, code_ids, documents, coverages, texts, progress)
+    by_code: dict[int | None, list[AgreementRow]] = defaultdict(list)
+    for row in rows:
+        by_code[row.code_id].append(row)
     summaries = [
-        pooled_row([row for row in rows if row.code_id == code_id], code_id, tree.path(code_id), "")
-        for code_id in code_ids
+        pooled_row(by_code[code_id], code_id, tree.path(code_id), "") for code_id in code_ids
     ]
     alpha = {code_id: binary_alpha(*character_rows[code_id]) for code_id in code_ids}
     cu_value, cu_note = cu_alpha(

@@ -49,8 +49,8 @@ def clip(spans: Sequence[Span], size: int) -> list[Span]:
 
 
 def character_counts(size: int, a: Sequence[Span], b: Sequence[Span]) -> UnitCounts:
-    """Counts in characters of two merged, sorted coverages of a text of ``size`` code points."""
-    a, b = clip(a, size), clip(b, size)
+    """Counts in characters of two merged, sorted coverages inside a text of ``size`` code
+    points (cut them to it first with :func:`clip`)."""
     return UnitCounts(
         size,
         sum(end - start for start, end in a),
