@@ -27,8 +27,6 @@ from analysis.identifiers.name_lists import name_lists
 from analysis.identifiers.vocabulary import FIRST, PLACE, SURNAME, Vocabulary, vocabulary
 
 _TAGGER = "tekstur_identifier_tagger"
-_FLAGS = {"tekstur_first": FIRST, "tekstur_surname": SURNAME, "tekstur_place": PLACE}
-_UNKNOWN = "tekstur_unknown"
 _DISTRICTS = ["C", "V", "N", "S", "Ø", "K", "SV", "NV", "SØ", "NØ"]
 _DISTRICTS += [f"{district}." for district in _DISTRICTS]
 _TRANSPARENT = frozenset("»«\"'“”„‘’([#*-–—•")
@@ -37,48 +35,53 @@ _TAG = {"PERSON": IdentifierCategory.PERSON, "GUESS": IdentifierCategory.PERSON}
 _TAG |= {"PLACE": IdentifierCategory.PLACE, "ORG": IdentifierCategory.ORGANISATION}
 
 
+def _mark(kind: int) -> str:
+    """The NORM a token gets for its kinds; 0 marks an unknown capitalised word."""
+    return f"⟦identifier {kind}⟧"
+
+
 def _tag_tokens(doc: Any) -> Any:
+    # The marks go into each token's NORM, which the matcher compares natively; only
+    # capitalised tokens can be names, and the rest keep their NORM.
     words = vocabulary()
     for token in doc:
-        kind = words.kind(token.text)
-        for attribute, flag in _FLAGS.items():
-            setattr(token._, attribute, bool(kind & flag))
-        setattr(token._, _UNKNOWN, not kind and words.is_unknown_capitalised(token.text))
+        text = token.text
+        if not text[:1].isupper():
+            continue
+        kind = words.kind(text)
+        if kind or words.is_unknown_capitalised(text):
+            token.norm_ = _mark(kind)
     return doc
 
 
-def _flag(name: str, **extra: Any) -> dict[str, Any]:
-    return {"_": {name: True}, **extra}
+def _kind(flag: int, op: str | None = None) -> dict[str, Any]:
+    marks = [_mark(kind) for kind in range(1, 8) if kind & flag] if flag else [_mark(0)]
+    return {"NORM": {"IN": marks}, **({"OP": op} if op else {})}
 
 
-def _patterns(nlp: Any) -> list[dict[str, Any]]:
+def _patterns() -> list[dict[str, Any]]:
     lists = name_lists()
-    first, surname, place = _flag("tekstur_first"), _flag("tekstur_surname"), "tekstur_place"
-    unknown = _flag(_UNKNOWN)
+    first, surname, place, unknown = _kind(FIRST), _kind(SURNAME), _kind(PLACE), _kind(0)
+    surnames = _kind(SURNAME, "*")
     district = {"ORTH": {"IN": _DISTRICTS}, "OP": "?"}
     patterns: list[dict[str, Any]] = [
-        {"label": "PERSON", "pattern": [first, _flag("tekstur_first", OP="*"), *_surnames()]},
-        {"label": "PERSON", "pattern": [surname, *_surnames()]},
-        {"label": "GUESS", "pattern": [_flag("tekstur_first", OP="+"), unknown, *_surnames()]},
-        {"label": "GUESS", "pattern": [unknown, _flag("tekstur_surname", OP="+")]},
-        {"label": "PLACE", "pattern": [_flag(place), district]},
-        {"label": "ORG", "pattern": [{"LOWER": {"IN": ["jobcenter", "jobcentret"]}}, _flag(place)]},
-        {"label": "ORG", "pattern": [_flag(place), {"LOWER": {"IN": ["kommune", "kommunes"]}}]},
+        {"label": "PERSON", "pattern": [first, _kind(FIRST, "*"), surnames]},
+        {"label": "PERSON", "pattern": [surname, surnames]},
+        {"label": "GUESS", "pattern": [_kind(FIRST, "+"), unknown, surnames]},
+        {"label": "GUESS", "pattern": [unknown, _kind(SURNAME, "+")]},
+        {"label": "PLACE", "pattern": [place, district]},
+        {"label": "ORG", "pattern": [{"LOWER": {"IN": ["jobcenter", "jobcentret"]}}, place]},
+        {"label": "ORG", "pattern": [place, {"LOWER": {"IN": ["kommune", "kommunes"]}}]},
     ]
+    # Fixed phrases go to spaCy's PhraseMatcher, which costs the same for any number of them.
     for phrase in lists.places:
         if " " in phrase:
-            words = [{"ORTH": token.text} for token in nlp.make_doc(phrase)]
-            patterns.append({"label": "PLACE", "pattern": [*words, district]})
+            patterns.append({"label": "PLACE", "pattern": phrase})
     for phrase in lists.organisations:
-        words = [{"ORTH": token.text} for token in nlp.make_doc(phrase)]
-        patterns.append({"label": "ORG", "pattern": words})
+        patterns.append({"label": "ORG", "pattern": phrase})
         # spaCy keeps a full stop on a token that ends in a digit or capital ("3F.").
-        patterns.append({"label": "ORG", "pattern": [*words[:-1], {"ORTH": f"{phrase}."}]})
+        patterns.append({"label": "ORG", "pattern": f"{phrase}."})
     return patterns
-
-
-def _surnames() -> list[dict[str, Any]]:
-    return [_flag("tekstur_surname", OP="*")]
 
 
 @dataclass
@@ -123,7 +126,7 @@ class NameFinder:
 
     def _confidence(self, label: str, tokens: list[Any], initial: bool) -> float | None:
         if label == "GUESS":
-            return 0.5 if initial and tokens[0]._.tekstur_unknown else 0.65
+            return 0.5 if initial and not self.words.kind(tokens[0].text) else 0.65
         if label == "ORG":
             return 0.7 if initial and len(tokens) == 1 else 0.9
         if len(tokens) > 1:
@@ -134,7 +137,7 @@ class NameFinder:
             return None
         if label == "PLACE":
             return 0.6 if initial or ambiguous else 0.8
-        if tokens[0]._.tekstur_first:
+        if self.words.kind(word) & FIRST:
             return 0.6 if initial else 0.7 if ambiguous else 0.85
         patronymic = _base(word).endswith("sen")
         if initial:
@@ -163,17 +166,13 @@ def name_finder(language: str) -> NameFinder:
     """The name finder for ``da`` or ``en``, built on first use and kept."""
     import spacy
     from spacy.language import Language
-    from spacy.tokens import Token
 
     if language not in ("da", "en"):
         raise ValueError(f"language {language!r} is not supported (use da or en)")
-    for attribute in (*_FLAGS, _UNKNOWN):
-        if not Token.has_extension(attribute):
-            Token.set_extension(attribute, default=False)
     if not Language.has_factory(_TAGGER):
         Language.component(_TAGGER, func=_tag_tokens)
     nlp = spacy.blank(language)
     nlp.add_pipe(_TAGGER)
     ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(_patterns(nlp))
+    ruler.add_patterns(_patterns())
     return NameFinder(nlp, vocabulary(), threading.Lock())

@@ -11,7 +11,8 @@
   ``-gade``, ``-allé`` … or a separate ``Vej``/``Gade`` after capitalised words, as in
   ``H.C. Andersens Boulevard``) and a house number with an optional letter, then optionally
   a floor (``2. tv.``, ``st. th.``, ``3. sal``) and a postcode with its town (``8000 Aarhus C``).
-  A postcode followed by a known town stands on its own as an address too.
+  A postcode followed by a known town stands on its own as an address too, unless the number
+  could be a year (``i 2019 Randers``) and no district letter follows.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _SUFFIXES = (
 )
 _STREET_WORDS = "Vej|Gade|Allé|Alle|Stræde|Plads|Torv|Boulevard|Vænge|Park|Sti|Have|Bakke|Kaj"
 _TOWN = r"[A-ZÆØÅ][\wæøå\-]*(?: (?:Strand|Sande|Falster|Mors|Sjælland|Heddinge|By))?"
-_DISTRICT = r"(?: (?:C|V|N|S|Ø|K|SV|NV|SØ|NØ)\b)?"
+_DISTRICT = r"(?: (?P<district>C|V|N|S|Ø|K|SV|NV|SØ|NØ)\b)?"
 _POSTCODE = rf"(?P<postcode>[1-9]\d{{3}}) (?P<town>{_TOWN}){_DISTRICT}"
 _ADDRESS = re.compile(
     r"(?<![\w\-])(?:"
@@ -69,7 +70,8 @@ def find_patterns(text: str, places: Collection[str]) -> Iterator[Candidate]:
         confidence = 0.95 if match.group("postcode") else 0.85
         yield (match.start(), end, IdentifierCategory.ADDRESS, confidence, "pattern")
     for match in _LONE_POSTCODE.finditer(text):
-        if match.group("town") in places:
+        year_like = _YEAR.fullmatch(match.group("postcode")) and not match.group("district")
+        if match.group("town") in places and not year_like:
             yield (match.start(), match.end(), IdentifierCategory.ADDRESS, 0.75, "pattern")
 
 
@@ -88,22 +90,25 @@ def _phone_numbers(text: str) -> Iterator[Candidate]:
         introduced = bool(match.group("prefix")) or bool(
             _PHONE_WORDS.search(text, max(0, match.start() - 24), match.start())
         )
-        if not introduced and _looks_like_years_or_date(match.group("number"), digits):
+        number = match.group("number")
+        if _looks_like_years(number) or (not introduced and _looks_like_date(number, digits)):
             continue
         confidence = 0.95 if introduced else 0.8
         yield (match.start(), match.end(), IdentifierCategory.PHONE, confidence, "pattern")
 
 
-def _looks_like_years_or_date(number: str, digits: str) -> bool:
+def _looks_like_years(number: str) -> bool:
     halves = number.replace("-", " ").split(" ")
-    if len(halves) == 2 and all(_YEAR.fullmatch(half) for half in halves):
-        return True
-    if len(halves) == 1:
-        # 20190312 (year first) or 12032019 (year last)
-        year_first = _YEAR.fullmatch(digits[:4]) and _is_day_month(digits[6:], digits[4:6])
-        year_last = _YEAR.fullmatch(digits[4:]) and _is_day_month(digits[:2], digits[2:4])
-        return bool(year_first or year_last)
-    return False
+    return len(halves) == 2 and all(_YEAR.fullmatch(half) for half in halves)
+
+
+def _looks_like_date(number: str, digits: str) -> bool:
+    if len(number) != 8:
+        return False
+    # 20190312 (year first) or 12032019 (year last)
+    year_first = _YEAR.fullmatch(digits[:4]) and _is_day_month(digits[6:], digits[4:6])
+    year_last = _YEAR.fullmatch(digits[4:]) and _is_day_month(digits[:2], digits[2:4])
+    return bool(year_first or year_last)
 
 
 def _is_day_month(day: str, month: str) -> bool:
