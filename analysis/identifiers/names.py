@@ -27,6 +27,7 @@ from analysis.identifiers.name_lists import name_lists
 from analysis.identifiers.vocabulary import FIRST, PLACE, SURNAME, Vocabulary, vocabulary
 
 _TAGGER = "tekstur_identifier_tagger"
+_JOBCENTRE = ["Jobcenter", "Jobcentret", "jobcenter"]  # not "jobcentret Randers"
 _DISTRICTS = ["C", "V", "N", "S", "Ø", "K", "SV", "NV", "SØ", "NØ"]
 _DISTRICTS += [f"{district}." for district in _DISTRICTS]
 _TRANSPARENT = frozenset("»«\"'“”„‘’([#*-–—•")
@@ -70,7 +71,7 @@ def _patterns() -> list[dict[str, Any]]:
         {"label": "GUESS", "pattern": [_kind(FIRST, "+"), unknown, surnames]},
         {"label": "GUESS", "pattern": [unknown, _kind(SURNAME, "+")]},
         {"label": "PLACE", "pattern": [place, district]},
-        {"label": "ORG", "pattern": [{"LOWER": {"IN": ["jobcenter", "jobcentret"]}}, place]},
+        {"label": "ORG", "pattern": [{"ORTH": {"IN": _JOBCENTRE}}, place]},
         {"label": "ORG", "pattern": [place, {"LOWER": {"IN": ["kommune", "kommunes"]}}]},
     ]
     # Fixed phrases go to spaCy's PhraseMatcher, which costs the same for any number of them.
