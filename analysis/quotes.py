@@ -5,7 +5,8 @@ values follow the same rule as every query. One section per code in the order of
 tree, its heading level following the tree among the codes in the report. Within a section
 the quotes are ordered by the chosen attributes (a value that is a number sorts as one, and
 ``R2`` before ``R10``; a missing value last), then by document and position. A passage that
-two coders coded identically at the same code is one quote, with both coders.
+two coders coded at the same code is one quote, with both coders: identical codings, and a
+coding that lies within a longer one (the longer one is quoted).
 """
 
 from __future__ import annotations
@@ -138,13 +139,12 @@ def _sections(
     """One section per chosen code in tree order, with its quotes and heading level."""
     wanted = set(chosen)
     in_order = [code for code in tree.in_tree_order() if code in wanted]
-    by_code: dict[int, dict[tuple[int, int, int], list[CodedSegment]]] = {}
+    by_code: dict[int, list[CodedSegment]] = {}
     for segment in segments:
-        key = (segment.document_id, segment.start, segment.end)
-        by_code.setdefault(segment.code_id, {}).setdefault(key, []).append(segment)
+        by_code.setdefault(segment.code_id, []).append(segment)
     quotes = {
         code: sorted(
-            (_quote(same, template, order_by) for same in by_code.get(code, {}).values()),
+            (_quote(same, template, order_by) for same in _passages(by_code.get(code, []))),
             key=lambda pair: pair[0],
         )
         for code in in_order
@@ -165,6 +165,23 @@ def _sections(
         )
         for code in in_order
     )
+
+
+def _passages(segments: list[CodedSegment]) -> list[list[CodedSegment]]:
+    """The segments of one code grouped into quotes: a segment whose text lies within
+    another's (the same passage, or part of a longer one another coder coded) joins it."""
+    groups: list[list[CodedSegment]] = []
+    for segment in sorted(segments, key=lambda s: (s.document_id, s.start, -s.end, s.coding_id)):
+        widest = groups[-1][0] if groups else None
+        if (
+            widest is not None
+            and widest.document_id == segment.document_id
+            and segment.end <= widest.end
+        ):
+            groups[-1].append(segment)
+        else:
+            groups.append([segment])
+    return groups
 
 
 def _quote(

@@ -129,7 +129,8 @@ def add_quote(document: Any, quote: Quote, language: str) -> tuple[Any, Any]:
     layout.left_indent = layout.right_indent = Cm(QUOTE_INDENT_CM)
     layout.space_before, layout.space_after = Pt(6), Pt(1)
     layout.keep_with_next = True
-    before, after = quote.before.strip(), quote.after.strip()
+    # Context cut after a sentence's end would start with its full stop: leave that out.
+    before, after = quote.before.strip().lstrip(".,;:!?)\u2013\u2014 "), quote.after.strip()
     if before:
         context = paragraph.add_run(f"{ELLIPSIS} {_one_line(before)} ")
         context.font.color.rgb = RGBColor(*GREY)

@@ -51,11 +51,12 @@ def test_one_section_per_code_in_tree_order_with_nested_levels(
     top = report.sections[0]
     assert top.description == "Når borger og sagsbehandler arbejder sammen."
     assert top.name == "Samarbejde"
-    # Samarbejde's own two passages; Tillid has three quotes (one coded by both) and Konflikt two.
-    assert len(top.quotes) == 2
-    assert top.quotes_below == 5
+    # Samarbejde: ane's two passages, one within the other, are one quote. Tillid: two quotes
+    # (each coded by both coders, once identically and once within a longer passage).
+    assert [q.text for q in top.quotes] == ["Min sagsbehandler ringer tilbage. Jeg føler mig hørt."]
+    assert top.quotes_below == 2 + 2
     assert report.project == "Citater fra forsøget"
-    assert report.quote_count == 2 + 3 + 2 + 3
+    assert report.quote_count == 1 + 2 + 2 + 3
 
 
 def test_a_sub_code_alone_is_a_top_heading(project: tuple[ProjectDatabase, HandProject]) -> None:
@@ -66,18 +67,19 @@ def test_a_sub_code_alone_is_a_top_heading(project: tuple[ProjectDatabase, HandP
     assert [s.name for s in without.sections] == ["Samarbejde"]
 
 
-def test_identical_passage_of_two_coders_is_one_quote(
+def test_a_passage_two_coders_coded_is_one_quote(
     project: tuple[ProjectDatabase, HandProject],
 ) -> None:
     db, hand = project
     tillid = quote_report(db, code_ids=[hand.codes["Samarbejde/Tillid"]]).sections[0]
-    texts = [q.text for q in tillid.quotes]
-    assert texts.count("Jeg føler mig hørt.") == 1
-    heard = next(q for q in tillid.quotes if q.text == "Jeg føler mig hørt.")
-    assert heard.coders == ("ane", "jonas")
-    # Overlapping but different passages stay apart.
-    assert "tilliden vokser" in texts
-    assert "Vi har tid til borgeren nu 😀 og tilliden vokser." in texts
+    assert [(q.text, q.coders) for q in tillid.quotes] == [
+        # ane's "tilliden vokser" lies within jonas's longer passage: the longer is quoted.
+        ("Vi har tid til borgeren nu 😀 og tilliden vokser.", ("jonas", "ane")),
+        ("Jeg føler mig hørt.", ("ane", "jonas")),  # coded identically by both
+    ]
+    # Overlapping passages that neither holds stay apart (Tid: ane's and jonas's).
+    tid = quote_report(db, code_ids=[hand.codes["Tid"]]).sections[0]
+    assert [q.coders for q in tid.quotes] == [("ane",), ("jonas",), ("ane",)]
 
 
 def test_attribution_lines_drop_a_missing_value_and_its_separator(
@@ -129,10 +131,12 @@ def test_quotes_ordered_by_attribute_then_document_and_position(
     tillid = hand.codes["Samarbejde/Tillid"]
     plain = quote_report(db, code_ids=[tillid], template="{Alder}").sections[0]
     # Document by name first: the focus group (Åse, 45) before Søren's interview (31).
-    assert [q.attribution for q in plain.quotes] == ["45", "45", "31"]
-    assert plain.quotes[0].start < plain.quotes[1].start
+    assert [q.attribution for q in plain.quotes] == ["45", "31"]
     by_age = quote_report(db, code_ids=[tillid], template="{Alder}", order_by=["Alder"]).sections[0]
-    assert [q.attribution for q in by_age.quotes] == ["31", "45", "45"]
+    assert [q.attribution for q in by_age.quotes] == ["31", "45"]
+    # Within one document, by position: Tid's three quotes in the focus group.
+    tid = quote_report(db, code_ids=[hand.codes["Tid"]]).sections[0]
+    assert [q.start for q in tid.quotes] == sorted(q.start for q in tid.quotes)
 
 
 def test_values_with_numbers_sort_as_numbers() -> None:

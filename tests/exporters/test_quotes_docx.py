@@ -147,6 +147,15 @@ def test_english_words_and_quotation_marks(tmp_path: Path) -> None:
     assert progress[0] == (0, 4, "Samarbejde") and progress[-1] == (4, 4, "")
 
 
+def test_context_does_not_start_with_the_end_of_a_sentence(tmp_path: Path) -> None:
+    cut = Quote("Jeg føler mig hørt.", "Borger", "Interview", 2, 40, 59, before=". I: Og så? ")
+    report = QuoteReport("Ærø", "2026-03-05", "", (QuoteSection(2, ("Tillid",), 1, "", (cut,)),))
+    write_quotes_docx(report, tmp_path / "kontekst.docx")
+    assert "[…] I: Og så? „Jeg føler mig hørt.“" in [
+        p.text for p in read(tmp_path / "kontekst.docx").paragraphs
+    ]
+
+
 def test_description_lines() -> None:
     assert description_lines("Definition: Tid til borgeren.\n\nBrug når: altid.\nEksempel: x") == [
         "Tid til borgeren."
