@@ -18,6 +18,7 @@ Which backups pruning keeps (:func:`backups_to_keep`):
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sqlite3
@@ -80,10 +81,13 @@ def make_backup(project: Path, reason: str, *, now: datetime | None = None) -> B
     partial: Path | None = None
     try:
         folder.mkdir(exist_ok=True)
-        number, name = 0, f"{stem}-{made_at.strftime(_STAMP)}-{slug}{PROJECT_SUFFIX}"
+        stamp = made_at.strftime(_STAMP)
+        # Backups made within one second are numbered in the order they were made.
+        number = len(list(folder.glob(f"{glob.escape(stem)}-{stamp}-*")))
+        name = f"{stem}-{stamp}-{slug}{f'.{number}' if number else ''}{PROJECT_SUFFIX}"
         while (folder / name).exists():
             number += 1
-            name = f"{stem}-{made_at.strftime(_STAMP)}-{slug}.{number}{PROJECT_SUFFIX}"
+            name = f"{stem}-{stamp}-{slug}.{number}{PROJECT_SUFFIX}"
         partial = folder / f".{name}.partial"
         _copy_database(project, partial, journal_mode="DELETE")
         _sync(partial)

@@ -16,9 +16,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from app.gui import window_tasks
+from app.gui.auto_backup import AutoBackup
 from app.gui.comparison_window import open_comparison
 from app.gui.jobs import JobRunner
 from app.gui.merge_dialog import ask_merge_codings
+from app.gui.project_open_dialog import disable_editing, open_for_window
 from app.gui.recent_projects import RecentProjects
 from app.gui.session import ProjectSession
 from app.gui.settings_dialog import saved_coder_name
@@ -30,7 +32,7 @@ from app.gui.window_layout import WindowLayout
 from app.gui.workbench import QUERY_TAB, SHEET_TAB, Workbench
 from importers.batch import ImportReport
 from models.commands import CommandError, UndoStack
-from models.database import ProjectDatabase, ProjectError, create_project, open_project
+from models.database import ProjectDatabase, ProjectError, create_project
 from models.summary import project_summary
 
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.workbench.set_session(session)
         TeamWatch.attach(session)  # follows others' changes to a team project
+        self.auto_backup = AutoBackup(session, self.statusBar())  # on opening, then on changes
         if db.location.path is not None:  # a server address may carry a password: not kept
             self.recent.add(db.location.path, db.project_name())
         self._show_state()
@@ -173,9 +176,11 @@ class MainWindow(QMainWindow):
     def open_project_file(self, path: str | Path) -> bool:
         """Open the project at ``path``; a ProjectError is shown to the user, not raised."""
         try:
-            db = open_project(path)
+            db = open_for_window(self, path)  # asks about read-only when it is open elsewhere
         except ProjectError as error:
             QMessageBox.critical(self, self.tr("Cannot open project"), str(error))
+            return False
+        if db is None:
             return False
         self.set_project(db)
         return True
@@ -267,7 +272,11 @@ class MainWindow(QMainWindow):
             self.counts_label.clear()
             self.start_page.refresh()
             return
-        self.setWindowTitle(self.tr("Tekstur — {name}").format(name=session.db.project_name()))
+        title = self.tr("Tekstur — {name}")
+        if session.read_only:
+            title = self.tr("Tekstur — {name} (read-only)")
+        self.setWindowTitle(title.format(name=session.db.project_name()))
+        disable_editing(self.menu_actions, self.workbench.coding_actions, session.read_only)
         self._show_counts()
         self._show_undo_state()
 

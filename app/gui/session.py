@@ -13,10 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from sqlalchemy import select
 
 from models.commands import Command, CommandError, EnsureCoder, UndoStack, apply_command
 from models.database import ProjectDatabase
+from models.documents import Coder
 
 PASSAGE_MIME_TYPE = "application/x-tekstur-passage"
 RECENT_CODES = 9  # number keys 1–9
@@ -81,6 +83,11 @@ class ProjectSession(QObject):
         self._visible_coders: frozenset[int] | None = None
 
     @property
+    def read_only(self) -> bool:
+        """True when the project is open read-only: :meth:`push` refuses every change."""
+        return self.db.read_only
+
+    @property
     def coder_name(self) -> str:
         """The name new codings and memos are recorded under."""
         return self._coder_name
@@ -89,6 +96,10 @@ class ProjectSession(QObject):
     def coder_id(self) -> int:
         """The current coder's id; the coder is added to the project the first time it is needed
         (in its own small step, which is not on the undo stack)."""
+        if self._coder_id is None and self.read_only:  # nothing is written: 0 when unknown
+            with self.db.read() as connection:
+                found = connection.execute(select(Coder.id).where(Coder.name == self._coder_name))
+                return found.scalar() or 0
         if self._coder_id is None:
             ensure = EnsureCoder(self._coder_name)
             apply_command(self.db, ensure)
@@ -119,7 +130,15 @@ class ProjectSession(QObject):
         """Apply ``command`` as one undo step named ``label`` (the user's language).
 
         A refused command is shown to the user and changes nothing; returns whether it applied.
+        A read-only project refuses every command with a message in the status bar.
         """
+        if self.read_only:
+            if isinstance(self.message_parent, QMainWindow):
+                message = self.tr("The project is open read-only; “{label}” was not done.")
+                self.message_parent.statusBar().showMessage(
+                    message.format(label=label or command.label), 10_000
+                )
+            return False
         try:
             self.undo_stack.push(command, label)
         except CommandError as error:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.gui.backup_dialog import ask_restore_backup
 from app.gui.pseudonym_review import open_pseudonym_review
 from app.gui.quote_report_dialog import ask_quote_report
 
@@ -98,6 +99,9 @@ def build_menus(
         needs_project=False,
     )
     build.add(file_menu, "export_refi", tr("&Export REFI-QDA project…"), slots["export_refi"])
+    build.add(
+        file_menu, "restore_backup", tr("Restore from bac&kup…"), lambda: ask_restore_backup(window)
+    )
     build.add(
         file_menu, "quote_report", tr("Coded quotes re&port…"), lambda: ask_quote_report(window)
     )
