@@ -4,7 +4,8 @@
   the modulus-11 check is not (CPR numbers issued since 2007 need not pass it).
 - **Phone**: eight digits as ``12345678``, ``12 34 56 78`` or ``1234 5678`` (spaces or
   dashes), optionally after ``+45`` or ``0045``; a Danish number never starts with 0.
-  Two years (``2018 2019``) and an eight-digit date (``20190312``) are not phone numbers;
+  Two years (``2018 2019``), a case number (``2019-0045``) and an eight-digit date
+  (``20190312``) are not phone numbers;
   digits inside a longer number, an amount (``12.500``) or a CPR number are never matched.
 - **E-mail**: ``name@domain.tld``.
 - **Street address**: a capitalised street name ending in a Danish street word (``-vej``,
@@ -29,7 +30,7 @@ _PHONE = re.compile(
     r"(?P<number>[1-9]\d{7}|[1-9]\d(?:[ \-]\d\d){3}|[1-9]\d{3}[ \-]\d{4})"
     r"(?![\w\-]|[.,]\d)"
 )
-_PHONE_WORDS = re.compile(r"(?i)(?:tlf|telefon|mobil|nummer|nr|ring|sms|fon)\w*\W{0,4}$")
+_PHONE_WORDS = re.compile(r"(?i)(?:tlf|telefon|mobil|ring|sms)\w*\W{0,4}$")
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]*\w@\w[\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,}\b")
 _SUFFIXES = (
     "vej|vejen|gade|allé|alle|stræde|vænget|vænge|parken|park|torv|torvet|plads|pladsen|"
@@ -98,8 +99,11 @@ def _phone_numbers(text: str) -> Iterator[Candidate]:
 
 
 def _looks_like_years(number: str) -> bool:
+    # "2018 2019", and a case number such as "2019-0045"
     halves = number.replace("-", " ").split(" ")
-    return len(halves) == 2 and all(_YEAR.fullmatch(half) for half in halves)
+    if len(halves) != 2 or not _YEAR.fullmatch(halves[0]):
+        return False
+    return "-" in number or _YEAR.fullmatch(halves[1]) is not None
 
 
 def _looks_like_date(number: str, digits: str) -> bool:

@@ -67,6 +67,9 @@ def test_patterns(text: str, expected: list[tuple[str, IdentifierCategory]]) -> 
         "Det er svært. Jeg ved det ikke. Hvad gør vi? Vejen var lang. Have du set det?",
         "Interviewer: Sagsbehandler og Borger taler. Deltager 1 og Leder svarer.",
         "Jobcentret og kommunen og rehabiliteringsteamet holdt møde.",
+        "Mødet den 12.03.2019 kl. 14.30 efter § 56; sagsnr. 2019-0045, tlf.-tid kl. 9-12.",
+        "Hun har 11.250,50 kr. og 2.345.678 kr. i gæld og får 19.650 kr. fra 01.01.2020.",
+        "Borger: Ja. Per telefon? Nej, per mail. Frank talt. Storm og regn. Lykke til.",
     ],
 )
 def test_ordinary_text_has_no_identifiers(text: str) -> None:
