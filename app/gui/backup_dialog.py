@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.backups import BackupInfo, list_backups, restore_backup
-from models.database import ProjectError
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,9 +126,11 @@ def _tr(text: str) -> str:
 
 
 def ask_restore_backup(window: QMainWindow) -> bool:
-    """Let the user choose a backup of the window's project and restore it; True if restored.
+    """Let the user choose a backup of the window's project and restore it; True when the
+    restore started.
 
-    The project is closed for the restore and opened again afterwards, restored or not.
+    The project is closed, restored through the window's job runner (verifying a large
+    project takes a while) and opened again afterwards, restored or not.
     """
     from app.gui.main_window import MainWindow
 
@@ -147,18 +148,27 @@ def ask_restore_backup(window: QMainWindow) -> bool:
     backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
     if backup is None:
         return False
+    if window.jobs.running:
+        QMessageBox.information(
+            window, _tr("Restore from backup"), _tr("Wait until the running work has finished.")
+        )
+        return False
     window.close_project()
-    try:
-        saved = restore_backup(project, backup)
-    except ProjectError as error:
+
+    def done(saved: BackupInfo) -> None:
+        window.open_project_file(project)
+        message = _tr("Restored {file}; what it held before is in {backup}.")
+        window.statusBar().showMessage(
+            message.format(file=project.name, backup=saved.path.name), 15_000
+        )
+
+    def failed(error: BaseException) -> None:
         QMessageBox.critical(window, _tr("Cannot restore the backup"), str(error))
         window.open_project_file(project)
-        return False
-    window.open_project_file(project)
-    window.statusBar().showMessage(
-        _tr("Restored {file}; what it held before is in {backup}.").format(
-            file=project.name, backup=saved.path.name
-        ),
-        15_000,
+
+    return window.jobs.start(
+        _tr("Restoring {file}").format(file=project.name),
+        lambda _progress: restore_backup(project, backup),
+        done,
+        failed,
     )
-    return True

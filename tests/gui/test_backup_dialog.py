@@ -46,30 +46,38 @@ def shown_documents(window: MainWindow) -> list[str]:
         return list(connection.execute(select(Document.name).order_by(Document.id)).scalars())
 
 
-def test_a_backup_on_opening_and_then_only_after_changes(window: MainWindow, project: Path) -> None:
-    assert [b.reason for b in list_backups(project)] == ["open"]
+def test_a_backup_on_opening_and_then_only_after_changes(
+    window: MainWindow, project: Path, qtbot: QtBot
+) -> None:
     backups = window.auto_backup
+    qtbot.waitUntil(lambda: backups.last is not None)  # made on its own thread
+    assert [b.reason for b in list_backups(project)] == ["open"]
     assert backups.timer.isActive() and backups.timer.interval() == 10 * 60_000
-    assert backups.back_up_if_changed() is None  # nothing changed since opening
+    assert not backups.back_up_if_changed()  # nothing changed since opening
     assert window.session is not None
     window.session.push(AddDocument("Anden samtale", "Mere tekst æøå."), "Tilføj")
-    made = backups.back_up_if_changed()
-    assert made is not None and made.reason == "auto"
-    assert backups.back_up_if_changed() is None
-    assert list_backups(project)[0].path == made.path
+    assert backups.back_up_if_changed()
+    qtbot.waitUntil(lambda: not backups.running)
+    assert backups.last is not None and backups.last.reason == "auto"
+    assert not backups.back_up_if_changed()
+    assert list_backups(project)[0].path == backups.last.path
 
 
 def test_a_failed_backup_is_reported_in_the_status_bar(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     def disk_full(path: Path, reason: str) -> None:
         raise BackupError(f"cannot write a backup of {path.name}: no space left on device")
 
+    qtbot.waitUntil(lambda: not window.auto_backup.running)
     monkeypatch.setattr(auto_backup, "make_backup", disk_full)
-    assert window.auto_backup.back_up("auto") is None
+    assert window.auto_backup.start("auto")
+    qtbot.waitUntil(lambda: not window.auto_backup.running)
     assert window.statusBar().currentMessage() == (
         "Backup failed: cannot write a backup of Sikkerhed æøå.tekstur: no space left on device"
     )
+    assert window.auto_backup.changed_since_backup  # tried again at the next turn
+    assert window.auto_backup.back_up("manual") is None  # the same, on this thread
 
 
 @pytest.fixture
@@ -106,8 +114,9 @@ def test_an_empty_list_says_so(qtbot: QtBot, project: Path) -> None:
 
 
 def test_restore_asks_closes_restores_and_reopens(
-    window: MainWindow, project: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, project: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
+    qtbot.waitUntil(lambda: not window.auto_backup.running)
     assert window.session is not None
     window.session.push(AddDocument("Fejltrin", "Skal væk igen."), "Tilføj")
     assert shown_documents(window) == ["Første samtale ø", "Fejltrin"]
@@ -127,6 +136,8 @@ def test_restore_asks_closes_restores_and_reopens(
     monkeypatch.setattr(QMessageBox, "question", yes)
     monkeypatch.setattr(BackupDialog, "exec", choose_oldest)
     assert ask_restore_backup(window)
+    qtbot.waitUntil(lambda: window.session is not None)
+    qtbot.waitUntil(lambda: window.auto_backup.last is not None)  # the backup on opening
     assert questions and questions[0].startswith("Replace Sikkerhed æøå.tekstur with the backup")
     assert window.session is not None and not window.session.read_only
     assert shown_documents(window) == ["Første samtale ø"]
