@@ -209,7 +209,10 @@ class PseudonymReviewDialog(QDialog):
         label = QCoreApplication.translate(
             "PseudonymReviewDialog", "Pseudonymise %n document(s)", "", len(documents)
         )
-        if not batch.commands or not self.session.push(batch, label):
+        if not batch.commands:
+            self.status.setText(self.tr("Nothing to replace: tick Replace for a text first"))
+            return
+        if not self.session.push(batch, label):
             return
         replaced = sum(c.count for c in documents)
         self.status.setText(
