@@ -137,7 +137,7 @@ def add_word_table(document: Any, table: ResultTable, language: str) -> Any:
 
     def fill(cells: Any, texts: list[str], *, bold: bool, colour: str | None) -> None:
         for index, (cell, text) in enumerate(zip(cells, texts, strict=True)):
-            longest = max((len(word) for word in text.split()), default=0)
+            longest = max((len(word) for word in text.split(" ")), default=0)  # not at NBSP
             needed[index] = max(
                 needed[index], min(len(text), MOST_LABEL) if index == 0 else longest
             )
