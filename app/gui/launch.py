@@ -13,6 +13,7 @@ from app.gui.language import install_translations
 from app.gui.main_window import MainWindow
 from models.commands import CommandError
 from models.database import ProjectError, open_project
+from models.project_lock import ProjectLockedError
 
 APPLICATION_NAME = "Tekstur"
 __all__ = ["demo_project_path", "install_translations", "run_gui"]
@@ -36,6 +37,8 @@ def demo_project_path(data_dir: Path | None = None) -> Path:
         try:
             with open_project(path) as db:
                 current = demo_version(db) == DEMO_VERSION
+        except ProjectLockedError:  # open in another Tekstur: never rebuilt under its feet
+            current = True
         except ProjectError:
             current = False
         if not current:

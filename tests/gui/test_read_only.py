@@ -112,3 +112,14 @@ def test_a_project_tekstur_cannot_write_to_opens_read_only_with_a_message(
     )
     assert window.windowTitle().endswith("(read-only)")
     assert not list(project.parent.glob("*.backups"))  # nothing is written, not even a backup
+
+
+def test_a_demo_project_open_in_another_tekstur_is_not_rebuilt(tmp_path: Path) -> None:
+    from app.gui.launch import demo_project_path
+
+    demo = tmp_path / "demo.tekstur"
+    with create_project(demo, name="Ældre demo") as db:  # not the current demo: rebuilt if free
+        apply_command(db, AddDocument("Gammel ø", "Stadig åben et andet sted."))
+        assert demo_project_path(tmp_path) == demo
+        assert db.project_name() == "Ældre demo"
+    assert documents(demo) == 1
