@@ -82,7 +82,7 @@ def build_menus(
     build.add(file_menu, "new", tr("&New project…"), slots["new"], "Ctrl+N", needs_project=False)
     build.add(file_menu, "open", tr("&Open…"), slots["open"], "Ctrl+O", needs_project=False)
     build.add(
-        file_menu, "open_team", tr("Open &team project…"), slots["open_team"], needs_project=False
+        file_menu, "open_team", tr("Open tea&m project…"), slots["open_team"], needs_project=False
     )
     build.add(file_menu, "demo", tr("Open &demo project"), slots["demo"], needs_project=False)
     build.add(file_menu, "close", tr("&Close project"), slots["close"], "Ctrl+W")
