@@ -241,6 +241,10 @@ def _bars(axes: Axes, data: ChartData, labels: ChartLabels, *, stacked: bool) ->
     axes.xaxis.set_major_formatter(
         lambda value, _: format_number(value, data.percent, labels.language)
     )
+    if not data.percent:  # counts: no tick at 0.5 references
+        from matplotlib.ticker import MaxNLocator
+
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)
     if count > 1 or stacked:

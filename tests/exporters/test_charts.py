@@ -221,3 +221,17 @@ def test_long_code_paths_are_shortened_on_the_axis() -> None:
     assert short_labels(["Kontakt med læger og sundhedsvæsen i kommunen"], width=20) == (
         "Kontakt med læger og\nsundhedsvæsen i\nkommunen",
     )
+
+
+def test_a_bar_chart_of_counts_has_whole_numbers_on_its_axis(tmp_path: Path) -> None:
+    small = ResultTable(
+        title="Få kodninger",
+        row_header="Kode",
+        row_labels=["Tillid", "Ærlighed"],
+        column_labels=["Referencer"],
+        values=[[1], [2]],
+        measure="references",
+    )
+    out = render_chart(small, "bar", tmp_path / "få.svg", DANISH, size=(800, 400))
+    ticks = [t for t in svg_texts(out) if t.replace(",", "").isdigit() or "," in t]
+    assert ticks and all("," not in t for t in ticks), ticks
