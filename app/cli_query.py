@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli_common import UserError, add_command
+from app.cli_query_reports import REPORT_FORMATS, write_report, write_segments_table
+from app.cli_query_reports import report_path as report_path  # used by other query kinds
 
 # Modules that add query kinds; each has register_kinds(kinds).
 KIND_MODULES = ("app.cli_query", "app.cli_query_text", "app.cli_agreement")
 MEASURES = ("references", "words", "documents", "cases", "presence")
-REPORT_FORMATS = ("xlsx", "docx")  # written only to a file named by --out
 
 
 def register(commands: Any) -> None:
@@ -44,18 +45,6 @@ def add_output_options(parser: argparse.ArgumentParser, *, reports: bool = True)
     parser.add_argument(
         "--language", choices=("da", "en"), default="da", help="report labels (default da)"
     )
-
-
-def report_path(args: argparse.Namespace) -> Path | None:
-    """The file an xlsx or docx report goes to; None for the other formats.
-
-    UserError when ``--out`` is missing: a workbook is never written to the screen.
-    """
-    if args.format not in REPORT_FORMATS:
-        return None
-    if not args.out:
-        raise UserError(f"--format {args.format} writes a file: add --out FILE.{args.format}")
-    return Path(args.out)
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -114,7 +103,7 @@ def write_table(table: Any, args: argparse.Namespace) -> None:
 
     path = report_path(args)
     if path is not None:
-        _write_report(table, path, args)
+        write_report(table, path, args)
         print(f"Wrote {table.title} ({len(table.row_labels)} rows) to {args.out}")
         return
     with _output(args) as out:
@@ -126,19 +115,6 @@ def write_table(table: Any, args: argparse.Namespace) -> None:
             out.write(text_table(table) + "\n")
     if args.out:
         print(f"Wrote {table.title} ({len(table.row_labels)} rows) to {args.out}")
-
-
-def _write_report(table: Any, path: Path, args: argparse.Namespace) -> None:
-    try:
-        if args.format == "xlsx":
-            from exporters.table_xlsx import write_table_xlsx
-
-            write_table_xlsx(table, path, language=args.language)
-        else:
-            word = importlib.import_module("exporters.table_docx")
-            word.write_table_docx(table, path, language=args.language, chart=True)
-    except OSError as error:
-        raise UserError(error.strerror or str(error)) from None
 
 
 def _run(work: Callable[[Any, argparse.Namespace], Any]) -> Callable[[argparse.Namespace], None]:
@@ -240,7 +216,7 @@ def _segments(db: Any, args: argparse.Namespace) -> None:
         context_chars=args.context,
     )
     if args.format == "xlsx" or (args.format == "csv" and args.out):
-        _write_segments_table(db, segments, found, args)
+        write_segments_table(db, segments, found, args)
         return
     names = list(dict.fromkeys(name for s in segments for name in s.attributes))
     with _output(args) as out:
@@ -283,29 +259,6 @@ def _segments(db: Any, args: argparse.Namespace) -> None:
             out.write(f"{len(segments)} coded segment(s)\n")
     if args.out:
         print(f"Wrote {len(segments)} coded segment(s) to {args.out}")
-
-
-def _write_segments_table(db: Any, segments: Any, found: Any, args: argparse.Namespace) -> None:
-    """The segments table (attributes, code levels, memos) as a workbook or Excel CSV."""
-    from analysis.provenance import describe
-    from exporters.segments_table import coding_memos, write_segments_csv, write_segments_xlsx
-
-    with db.read() as connection:
-        documents = len({s.document_id for s in segments})
-        provenance = describe(connection, "coded segments", found, documents, len(segments))
-    provenance["codes"] = ", ".join(args.code) if args.code else "all"
-    provenance["sub-codes"] = "included" if args.subcodes else "not included"
-    path, memos = Path(args.out), coding_memos(db)
-    try:
-        if args.format == "xlsx":
-            write_segments_xlsx(
-                segments, path, memos=memos, language=args.language, provenance=provenance
-            )
-        else:
-            write_segments_csv(segments, path, memos=memos, language=args.language)
-    except OSError as error:
-        raise UserError(error.strerror or str(error)) from None
-    print(f"Wrote {len(segments)} coded segment(s) to {args.out}")
 
 
 def _line(text: str) -> str:
