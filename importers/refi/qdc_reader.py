@@ -14,6 +14,7 @@ keeps its size limits. Every problem is one :class:`CodebookFileError` naming th
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -197,3 +198,6 @@ def _project_xml(path: Path) -> bytes:
             return data
     except zipfile.BadZipFile:
         raise CodebookFileError(f"{path.name}: not a REFI-QDA project (not a ZIP file)") from None
+    except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError):
+        # A damaged, encrypted or oddly compressed project.qde inside a valid ZIP.
+        raise CodebookFileError(f"{path.name}: the archive is damaged") from None

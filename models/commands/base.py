@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from models.changes import ChangeConflictError, ChangeRecorder, RowChange, invert
 from models.database import ProjectDatabase
@@ -95,7 +95,19 @@ def apply_command(db: ProjectDatabase, command: Command) -> Replay:
         raise CommandError(
             f"{command.label}: the project refused the change ({_reason(error)})"
         ) from error
+    except OperationalError as error:
+        if not _disk_full(error):
+            raise
+        raise CommandError(
+            f"{command.label}: the disk is full, so nothing was changed;"
+            " free some space and try again"
+        ) from error
     return Replay(command.label, invert(tx.changes))
+
+
+def _disk_full(error: OperationalError) -> bool:
+    """SQLite's SQLITE_FULL, or PostgreSQL's disk_full (SQLSTATE 53100)."""
+    return "disk is full" in str(error.orig) or getattr(error.orig, "sqlstate", "") == "53100"
 
 
 def _reason(error: IntegrityError) -> str:
