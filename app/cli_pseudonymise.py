@@ -91,15 +91,15 @@ def _document_ids(db: Any, names: Sequence[str] | None) -> list[int] | None:
 
 def _report(db: Any, document_ids: list[int] | None, path: Path) -> None:
     from analysis.identifiers import find_identifiers
-    from app.pseudonymise import group_findings
+    from app.pseudonymise import group_findings, ignored_surfaces
     from exporters.safe_file import write_replacing
     from exporters.table_files import write_records_csv
-    from models.pseudonyms import TermDecision, read_terms
+    from models.pseudonyms import read_terms
 
     with db.read() as connection:
         mapping = read_terms(connection)
-    rejected = [t.surface for t in mapping if t.decision is TermDecision.REJECTED]
-    findings = find_identifiers(db, document_ids=document_ids, ignore=rejected)
+    ignored = ignored_surfaces(mapping)
+    findings = find_identifiers(db, document_ids=document_ids, ignore=ignored)
     replacement = {}
     for group in group_findings(findings, mapping):
         for finding in group.findings:

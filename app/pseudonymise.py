@@ -76,12 +76,18 @@ def _base_form(surface: str, known: set[str]) -> str:
 
 def group_findings(findings: Iterable[Finding], mapping: Sequence[TermSpec]) -> list[FindingGroup]:
     """Findings grouped by surface text, with the mapping's replacement and decision where it
-    has the surface, else a suggested replacement that no other group uses."""
+    has the surface, else a suggested replacement that no other group uses.
+
+    A suggestion is never a text that was found (``Tove`` does not become ``Mette`` when
+    Mette is in the transcript too), and a first name alone takes the first name of its full
+    name's replacement (``Tove Hansen`` → ``Mille Lindberg``, so ``Tove`` → ``Mille``).
+    """
     findings = list(findings)
     by_surface = {term.surface: term for term in mapping}
     known = {f.text for f in findings} | set(by_surface)
     groups: dict[str, FindingGroup] = {}
-    taken = {term.replacement for term in mapping if term.replacement}
+    taken = {term.replacement for term in mapping if term.replacement} | known
+    full_names = _full_name_replacements(findings, by_surface, known, taken)
     for finding in findings:
         surface = _base_form(finding.text, known)
         group = groups.get(surface)
@@ -93,7 +99,9 @@ def group_findings(findings: Iterable[Finding], mapping: Sequence[TermSpec]) -> 
                 )
             else:
                 category = finding.category
-                replacement = suggest(surface, category, taken, seed_text=surface)
+                replacement = full_names.get(surface) or suggest(
+                    surface, category, taken, seed_text=surface
+                )
                 sure = finding.confidence >= SURE_ENOUGH
                 group = FindingGroup(
                     surface, category.value, replacement, TermDecision.ACCEPTED if sure else None
@@ -104,6 +112,52 @@ def group_findings(findings: Iterable[Finding], mapping: Sequence[TermSpec]) -> 
         if group.decision is None and finding.confidence >= SURE_ENOUGH:
             group.decision = TermDecision.ACCEPTED
     return sorted(groups.values(), key=lambda g: (-g.count, g.surface.casefold()))
+
+
+def _full_name_replacements(
+    findings: Sequence[Finding],
+    mapping: dict[str, TermSpec],
+    known: set[str],
+    taken: set[str],
+) -> dict[str, str]:
+    """Replacements of full names (two words or more), and for the first name of each the
+    first word of that replacement; ``taken`` gains every replacement chosen here."""
+    chosen: dict[str, str] = {}
+    first_names: dict[str, set[str]] = {}
+    for finding in findings:
+        surface = _base_form(finding.text, known)
+        words = surface.split()
+        if finding.category != IdentifierCategory.PERSON or len(words) < 2 or surface in chosen:
+            continue
+        term = mapping.get(surface)
+        if term is not None:
+            replacement = term.replacement
+        else:
+            replacement = suggest(surface, finding.category, taken, seed_text=surface)
+            chosen[surface] = replacement
+        taken.add(replacement)
+        if replacement.split():
+            first_names.setdefault(words[0], set()).add(replacement.split()[0])
+    found = {surface.casefold() for surface in known}
+    for first, replacements in first_names.items():
+        # Only when the first name stands for one person and its pseudonym is no found text.
+        (replacement, *others) = sorted(replacements)
+        if not others and first not in mapping and replacement.casefold() not in found:
+            chosen[first] = replacement
+    return chosen
+
+
+def ignored_surfaces(mapping: Sequence[TermSpec]) -> list[str]:
+    """What detection should not report: the texts the user kept (rejected), and the
+    pseudonyms already put into the documents (accepted replacements, and each word of a
+    person's pseudonym), so a second look after applying shows only what is left."""
+    ignored = [t.surface for t in mapping if t.decision is TermDecision.REJECTED]
+    for term in mapping:
+        if term.decision is TermDecision.ACCEPTED and term.replacement:
+            ignored.append(term.replacement)
+            if term.category == "person":
+                ignored.extend(term.replacement.split())
+    return list(dict.fromkeys(ignored))
 
 
 def suggest_replacement(surface: str, category: str, taken: Iterable[str]) -> str:

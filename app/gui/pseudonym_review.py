@@ -35,7 +35,14 @@ from app.gui.document_view import DocumentView
 from app.gui.jobs import JobRunner
 from app.gui.pseudonym_model import CATEGORY, CONFIDENCE, COUNT, PseudonymGroupModel
 from app.gui.session import ProjectSession
-from app.pseudonymise import FindingGroup, apply_groups, group_findings, merged_terms, term_group
+from app.pseudonymise import (
+    FindingGroup,
+    apply_groups,
+    group_findings,
+    ignored_surfaces,
+    merged_terms,
+    term_group,
+)
 from app.pseudonymise import suggest_replacement as suggest
 from models.commands import Batch
 from models.commands.pseudonyms import ClearPseudonymTerms, PseudonymiseDocument
@@ -118,7 +125,7 @@ class PseudonymReviewDialog(QDialog):
         db = self.session.db
         with db.read() as connection:
             mapping = read_terms(connection)
-        rejected = [t.surface for t in mapping if t.decision is TermDecision.REJECTED]
+        ignored = ignored_surfaces(mapping)
         own = [
             t.surface
             for t in mapping
@@ -126,7 +133,7 @@ class PseudonymReviewDialog(QDialog):
         ]
 
         def work(progress: Progress) -> list[FindingGroup]:
-            findings = find_identifiers(db, extra_terms=own, ignore=rejected, progress=progress)
+            findings = find_identifiers(db, extra_terms=own, ignore=ignored, progress=progress)
             return group_findings(findings, mapping)
 
         return self.jobs.start(self.tr("Finding identifiers"), work, self.show_groups, self._failed)
