@@ -3,7 +3,8 @@
 Columns, by header in English or Danish, in any order and case: ``surface`` (``tekst``,
 ``original``), ``replacement`` (``erstatning``, ``pseudonym``), and optionally ``category``
 (``kategori``; ``term`` when missing), ``decision`` (``beslutning``: ``accepted``/``rejected``,
-``accepteret``/``afvist``, ``ja``/``nej``; accepted when empty) and ``gender`` (``køn``:
+``accepteret``/``afvist``, ``ja``/``nej``, ``replace``/``keep`` and ``erstat``/``behold`` as
+the review window says it; accepted when empty) and ``gender`` (``køn``:
 ``f``/``k``, ``m`` or empty). A file Tekstur wrote reads straight back. Any problem refuses
 the whole file with a message naming the file and the row.
 """
@@ -29,7 +30,11 @@ DECISIONS = {
     "accepteret": TermDecision.ACCEPTED,
     "ja": TermDecision.ACCEPTED,
     "yes": TermDecision.ACCEPTED,
+    "replace": TermDecision.ACCEPTED,
+    "erstat": TermDecision.ACCEPTED,
     "rejected": TermDecision.REJECTED,
+    "keep": TermDecision.REJECTED,
+    "behold": TermDecision.REJECTED,
     "afvist": TermDecision.REJECTED,
     "nej": TermDecision.REJECTED,
     "no": TermDecision.REJECTED,
@@ -58,8 +63,9 @@ def read_key_file(path: str | Path) -> list[TermSpec]:
             raise ImportRefusedError(f"{where}: '{surface}' is already in row {seen[surface]}")
         decision = DECISIONS.get(cell("decision").casefold())
         if decision is None:
+            words = ", ".join(word for word in DECISIONS if word)
             raise ImportRefusedError(
-                f"{where}: the decision '{cell('decision')}' is not accepted or rejected"
+                f"{where}: the decision '{cell('decision')}' is none of {words} (or empty)"
             )
         if decision is TermDecision.ACCEPTED and not replacement:
             raise ImportRefusedError(f"{where}: '{surface}' has no replacement")

@@ -62,3 +62,25 @@ def test_bad_key_files_are_refused_naming_file_and_row(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ImportRefusedError, match=message):
         read_key_file(path)
+
+
+def test_decisions_in_the_review_window_s_words(tmp_path: Path) -> None:
+    path = tmp_path / "nøgle æøå.csv"
+    path.write_text(
+        "tekst;erstatning;beslutning\nSøren;Mads;Erstat\nÆrø;[STED];behold\n"
+        "Tove;Karen;replace\nkollega;;Keep\n",
+        encoding="utf-8",
+    )
+    decisions = [(t.surface, t.decision) for t in read_key_file(path)]
+    assert decisions == [
+        ("Søren", TermDecision.ACCEPTED),
+        ("Ærø", TermDecision.REJECTED),
+        ("Tove", TermDecision.ACCEPTED),
+        ("kollega", TermDecision.REJECTED),
+    ]
+    path.write_text("tekst;erstatning;beslutning\nSøren;Mads;måske\n", encoding="utf-8")
+    with pytest.raises(ImportRefusedError) as refused:
+        read_key_file(path)
+    message = str(refused.value)
+    assert message.startswith("nøgle æøå.csv, row 2: the decision 'måske' is none of")
+    assert "erstat" in message and "behold" in message and "\n" not in message
