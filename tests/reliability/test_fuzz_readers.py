@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.fuzz_inputs import TARGETS, crash_of, mutate, seed_files
 from tests.reliability import tally
 
-EXAMPLES = {"docx": 250, "txt": 250, "qdpx": 120, "qdc": 250, "qdpx codebook": 120}
+EXAMPLES = {"docx": 150, "txt": 150, "qdpx": 80, "qdc": 200, "qdpx codebook": 80}
 
 
 @pytest.fixture(scope="module")

@@ -38,7 +38,7 @@ from tests.importers.file_builders import docx_from_body, odt_of, paragraph, zip
 from tests.reliability import tally
 
 LENIENT = settings(
-    max_examples=40,
+    max_examples=30,
     deadline=timedelta(seconds=5),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
