@@ -25,11 +25,14 @@ from analysis.identifiers.name_lists import name_lists
 from analysis.identifiers.names import name_finder
 from analysis.identifiers.patterns import find_patterns
 from analysis.identifiers.speakers import find_speaker_names, speaker_names
+from analysis.identifiers.vocabulary import ROLE_ENDINGS, is_capitalised, vocabulary
 from models.database import ProjectDatabase
 from models.documents import Document, SpeakerTurn
 from models.progress import Progress, no_progress
 
 TERM_CONFIDENCE = 1.0
+NAME_PART_CONFIDENCE = 0.6
+_TRANSPARENT = "»«\"'“”„‘’([#*-–—•"
 
 
 def find_in_text(
@@ -56,7 +59,50 @@ def find_in_text(
     rejected = {surface.strip().casefold() for surface in ignore}
     if rejected:
         candidates = [c for c in candidates if text[c[0] : c[1]].casefold() not in rejected]
-    return resolve_overlaps(candidates)
+    found = resolve_overlaps(candidates)
+    parts = [
+        c for c in find_name_parts(text, found) if text[c[0] : c[1]].casefold() not in rejected
+    ]
+    return resolve_overlaps([*found, *parts]) if parts else found
+
+
+def find_name_parts(text: str, found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """The first and last names of the full names found, wherever else they stand alone in
+    ``text``, capitalised, as whole words or before a genitive ending: once ``Lise Kowalski``
+    is found, ``Kowalski sagde`` and ``Kowalskis kontor`` are about her too. A name that is
+    also an ordinary word stays a word at the start of a sentence (``Hans bil``), as in the
+    name finder. The confidence is low enough that the review asks before replacing them."""
+    words_of = vocabulary()
+    words: set[str] = set()
+    for start, end, category, _confidence, _source in found:
+        names = text[start:end].split()
+        if category is IdentifierCategory.PERSON and len(names) >= 2:
+            words.update(
+                w
+                for w in (names[0], names[-1])
+                if is_capitalised(w)
+                and w.casefold() not in words_of.not_names
+                and not w.casefold().endswith(ROLE_ENDINGS)
+            )
+    if not words:
+        return
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?=(?:'s|'|s)?(?!\w))")
+    for match in pattern.finditer(text):
+        if words_of.is_ambiguous(match.group()) and _sentence_initial(text, match.start()):
+            continue  # "Hans bil …": an ordinary word at a sentence start stays one
+        yield (
+            match.start(),
+            match.end(),
+            IdentifierCategory.PERSON,
+            NAME_PART_CONFIDENCE,
+            "full name",
+        )
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip().rstrip(_TRANSPARENT).rstrip()
+    return not before or before.endswith((".", "!", "?", ":", ";", "…"))
 
 
 def find_terms(text: str, terms: Sequence[str]) -> Iterator[Candidate]:

@@ -170,3 +170,27 @@ def test_english_pipeline() -> None:
     ]
     with pytest.raises(ValueError, match="not supported"):
         find_in_text(text, language="de")
+
+
+def test_a_full_name_s_parts_are_found_alone_in_the_same_text() -> None:
+    text = (
+        "Nu har jeg fået Lise Kowalski fra Ærø. Kowalski ringer tilbage, og Kowalskis "
+        "kollega Søren Aydın også. Hans bil holdt der. Jeg talte med Aydın og Lise i går."
+    )
+    results = {
+        (text[start:end], start): (category, value, source)
+        for start, end, category, value, source in find_in_text(text)
+    }
+    parts = sorted(
+        (surface, start)
+        for (surface, start), (*_, source) in results.items()
+        if source == "full name"
+    )
+    assert parts == [
+        ("Aydın", text.index("Aydın og Lise")),
+        ("Kowalski", text.index("Kowalski ringer")),
+        ("Kowalski", text.index("Kowalskis")),
+    ]
+    assert all(results[p][:2] == (C.PERSON, 0.6) for p in parts)
+    assert ("Hans", text.index("Hans bil")) not in results  # an ordinary word starts a sentence
+    assert found("Kowalski ringer.", ignore=["kowalski"]) == []
