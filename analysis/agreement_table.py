@@ -135,3 +135,28 @@ def agreement_table(report: AgreementReport, language: str = "en") -> ResultTabl
         row_kind="agreement",
         column_kind="measure",
     )
+
+
+def kappa_chart_table(table: ResultTable) -> ResultTable:
+    """What a chart of an agreement table shows: each code's size-weighted kappa (its
+    ``(all documents)`` row), one bar per code. The sizes and percentages of every code ×
+    document row share no axis with kappa, and would bury it."""
+    kappa = COLUMNS.index("kappa")
+    endings = tuple(f" · {agreement_label('all documents', lang)}" for lang in ("da", "en"))
+    labels: list[str] = []
+    values: list[list[Number]] = []
+    for label, row in zip(table.row_labels, table.values, strict=True):
+        for ending in endings:
+            if label.endswith(ending):
+                labels.append(label[: -len(ending)])
+                values.append([row[kappa]])
+                break
+    return ResultTable(
+        title=table.title,
+        row_header=table.row_header.split(" · ")[0],
+        row_labels=labels,
+        column_labels=[table.column_labels[kappa]],
+        values=values,
+        measure="kappa",
+        provenance=table.provenance,
+    )

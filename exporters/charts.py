@@ -241,7 +241,8 @@ def _bars(axes: Axes, data: ChartData, labels: ChartLabels, *, stacked: bool) ->
     axes.xaxis.set_major_formatter(
         lambda value, _: format_number(value, data.percent, labels.language)
     )
-    if not data.percent:  # counts: no tick at 0.5 references
+    counts = all(float(v).is_integer() for row in data.values for v in row)
+    if counts and not data.percent:  # counts: no tick at 0.5 references; kappa keeps 0.5
         from matplotlib.ticker import MaxNLocator
 
         axes.xaxis.set_major_locator(MaxNLocator(integer=True))

@@ -163,6 +163,7 @@ class ChartPane(QWidget):
     def renderer(self) -> Callable[[Path], object] | None:
         """What draws the chosen chart of the table into a file, touching no widget (so it
         can run in a worker thread); None without a table."""
+        from analysis.agreement_table import kappa_chart_table
         from exporters.charts import ChartLabels, chart_data, render_data, render_word_cloud
 
         table, words = self._table, self._words
@@ -171,6 +172,8 @@ class ChartPane(QWidget):
         kind = str(self.kind.currentData())
         if kind == WORD_CLOUD and words:
             return lambda path: render_word_cloud(words, path, CHART_SIZE)
+        if table.measure == "agreement":
+            table = kappa_chart_table(table)
         language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
         one_measure = table.percent or table.measure in MEASURES
         labels = ChartLabels(
