@@ -107,10 +107,10 @@ def _agreement(args: argparse.Namespace) -> None:
     from analysis.agreement import coding_comparison
     from analysis.agreement_table import agreement_table
     from app.cli_query import report_path, write_table
-    from models.database import open_project
+    from models.project_lock import open_for_reading
 
     report_path(args)
-    with open_project(args.project) as db:
+    with open_for_reading(args.project) as db:
         report = coding_comparison(db, _options(db, args))
     if args.format in ("csv", "json"):
         _write_records(report, args)

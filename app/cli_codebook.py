@@ -70,13 +70,13 @@ def _add(args: argparse.Namespace) -> None:
 
 def _export(args: argparse.Namespace) -> None:
     from models.codebook_reading import read_project_codebook
-    from models.database import open_project
+    from models.project_lock import open_for_reading
 
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise UserError(f"cannot export to '{out.name}': use a .qdc, .xlsx or .docx file name")
-    with open_project(args.project) as db:
+    with open_for_reading(args.project) as db:
         try:
             spec = read_project_codebook(db, args.codebook)
         except LookupError as error:

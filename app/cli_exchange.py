@@ -59,14 +59,14 @@ def _import(args: argparse.Namespace) -> None:
 
 def _export(args: argparse.Namespace) -> None:
     from exporters.refi.project_writer import export_exchange
-    from models.database import open_project
+    from models.project_lock import open_for_reading
 
     out = Path(args.out)
     if out.suffix.lower() not in EXPORT_SUFFIXES:
         raise UserError(f"cannot export to '{out.name}': use a .qdpx or .qdc file name")
     if not out.parent.is_dir():
         raise UserError(f"folder {out.parent} does not exist")
-    with open_project(args.project) as db:
+    with open_for_reading(args.project) as db:
         try:
             summary = export_exchange(db, out)
         except ValueError as error:

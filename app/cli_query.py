@@ -123,10 +123,10 @@ def _run(work: Callable[[Any, argparse.Namespace], Any]) -> Callable[[argparse.N
     def run(args: argparse.Namespace) -> None:
         from analysis.filters import FilterError
         from analysis.scope import UnknownNameError
-        from models.database import open_project
+        from models.project_lock import open_for_reading
 
         report_path(args)  # before the query runs: an xlsx or docx report needs --out
-        with open_project(args.project) as db:
+        with open_for_reading(args.project) as db:
             try:
                 result = work(db, args)
             except (UnknownNameError, FilterError) as error:

@@ -74,11 +74,11 @@ def _scope(db: Any, args: argparse.Namespace) -> Any:
 def _words(args: argparse.Namespace) -> None:
     from analysis.words import WordOptions, read_stop_words, word_frequencies
     from app.cli_query import write_table
-    from models.database import open_project
+    from models.project_lock import open_for_reading
 
     try:
         extra = read_stop_words(args.stop_words) if args.stop_words else frozenset()
-        with open_project(args.project) as db:
+        with open_for_reading(args.project) as db:
             options = WordOptions(
                 language=args.lang,
                 min_length=args.min_length,
@@ -95,9 +95,9 @@ def _words(args: argparse.Namespace) -> None:
 
 def _search(args: argparse.Namespace) -> None:
     from analysis.search import SearchMode, SearchOptions, text_search
-    from models.database import open_project
+    from models.project_lock import open_for_reading
 
-    with open_project(args.project) as db:
+    with open_for_reading(args.project) as db:
         options = SearchOptions(
             args.pattern,
             SearchMode(args.mode),

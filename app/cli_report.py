@@ -66,14 +66,14 @@ def _quotes(args: argparse.Namespace) -> None:
     from analysis.scope import UnknownNameError
     from app.cli_query import query_filter
     from exporters.quotes_docx import write_quotes_docx
-    from models.database import open_project
+    from models.project_lock import open_for_reading
 
     out = Path(args.out)
     if out.suffix.lower() != ".docx":
         raise UserError(f"{out.name}: the quotes report is written as a .docx file")
     if args.context < 0:
         raise UserError("--context takes a number of characters, 0 or more")
-    with open_project(args.project) as db:
+    with open_for_reading(args.project) as db:
         with db.read() as connection:
             tree = CodeTree.load(connection)
         code_ids, unknown = [], []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 import zipfile
 
 import pytest
@@ -186,16 +185,11 @@ def test_strict_open_xml_namespace() -> None:
     assert texts(data) == ["Strict æøå"]
 
 
-def test_a_10000_word_document_reads_in_a_few_milliseconds() -> None:
+def test_a_10000_word_document_is_read_whole() -> None:
+    """The reading speed is measured by bench/bench_read_docx.py, not asserted here."""
     data = transcript_docx(10_000)
     read = docx_file.read(data, "a.docx")
     assert sum(len(b.text.split()) for b in read.blocks) >= 10_000
-    timings = []
-    for _ in range(7):
-        start = time.perf_counter()
-        docx_file.read(data, "a.docx")
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.025  # a few ms when idle; generous for a loaded test machine
 
 
 # --- bad input -------------------------------------------------------------------------------
