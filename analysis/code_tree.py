@@ -75,10 +75,24 @@ class CodeTree:
         for name in names:
             match = [c for c in self.children.get(parent, []) if self.names[c] == name]
             if not match:
-                raise UnknownNameError(f"the project has no code '{path}'")
+                raise UnknownNameError(f"the project has no code '{path}'{self._near(names)}")
             parent = match[0]
         assert parent is not None
         return parent
+
+    def _near(self, names: list[str]) -> str:
+        """``; did you mean 'A/B/Tillid'?`` for codes whose path ends as ``names`` does
+        (a code given by its own name without the codes above it), else ""."""
+        wanted = [name.casefold() for name in names]
+        near = [
+            join_code_path(list(path))
+            for path in (self.path(code) for code in self.names)
+            if [name.casefold() for name in path[-len(wanted) :]] == wanted
+        ]
+        if not near:
+            return ""
+        quoted = " or ".join(f"'{p}'" for p in sorted(near)[:3])
+        return f"; did you mean {quoted}?"
 
     def with_descendants(self, code_ids: Iterable[int]) -> list[int]:
         """The codes and all their sub-codes, each once, in the order first met."""

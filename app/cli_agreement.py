@@ -14,7 +14,7 @@ import argparse
 import json
 from typing import Any
 
-from app.cli_common import UserError
+from app.cli_common import UserError, unknown_name
 
 CSV_COLUMNS = (
     "code",
@@ -64,10 +64,10 @@ def register_kinds(kinds: Any) -> None:
     parser.set_defaults(run=_agreement)
 
 
-def _ids(found: dict[str, int], names: list[str], what: str) -> tuple[int, ...]:
+def _ids(found: dict[str, int], names: list[str], what: str, location: object) -> tuple[int, ...]:
     for name in names:
         if name not in found:
-            raise UserError(f"the project has no {what} called '{name}'")
+            raise unknown_name(location, what, name, found)
     return tuple(found[name] for name in names)
 
 
@@ -88,14 +88,14 @@ def _options(db: Any, args: argparse.Namespace) -> Any:
     groups = []
     for text in (args.coder_a, args.coder_b):
         names = [name.strip() for name in text.split(",") if name.strip()]
-        groups.append(CoderGroup(", ".join(names), _ids(coders, names, "coder")))
+        groups.append(CoderGroup(", ".join(names), _ids(coders, names, "coder", db.location)))
     try:
         code_ids = tuple(tree.find(path) for path in args.code) if args.code else None
         return AgreementOptions(
             groups[0],
             groups[1],
             code_ids,
-            _ids(documents, args.doc, "document") if args.doc else None,
+            _ids(documents, args.doc, "document", db.location) if args.doc else None,
             args.unit,
             args.subcodes,
         )

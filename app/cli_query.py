@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli_common import UserError, add_command
+from app.cli_common import UserError, add_command, unknown_name
 from app.cli_query_reports import REPORT_FORMATS, write_report, write_segments_table
 from app.cli_query_reports import report_path as report_path  # used by other query kinds
 
@@ -75,7 +75,7 @@ def query_filter(db: Any, args: argparse.Namespace) -> Any:
             found = dict(connection.execute(select(model.name, model.id)).all())
         for name in names:
             if name not in found:
-                raise UserError(f"the project has no {what} called '{name}'")
+                raise unknown_name(db.location, what, name, found)
         return tuple(found[name] for name in names)
 
     try:

@@ -76,15 +76,18 @@ def _quotes(args: argparse.Namespace) -> None:
     with open_for_reading(args.project) as db:
         with db.read() as connection:
             tree = CodeTree.load(connection)
-        code_ids, unknown = [], []
+        code_ids, unknown, refusals = [], [], []
         for path in args.codes:
             try:
                 code_ids.append(tree.find(path))
-            except UnknownNameError:
+            except UnknownNameError as error:
                 unknown.append(path)
+                refusals.append(str(error))
+        if len(unknown) == 1:
+            raise UserError(refusals[0])  # with the codes it may have meant
         if unknown:
             listed = ", ".join(f"'{path}'" for path in unknown)
-            raise UserError(f"the project has no code{'s' if len(unknown) > 1 else ''} {listed}")
+            raise UserError(f"the project has no codes {listed}")
         found = query_filter(db, args)
         try:
             report = quote_report(
