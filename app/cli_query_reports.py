@@ -26,7 +26,13 @@ def report_path(args: argparse.Namespace) -> Path | None:
         return None
     if not args.out:
         raise UserError(f"--format {args.format} writes a file: add --out FILE.{args.format}")
-    return Path(args.out)
+    path = Path(args.out)
+    if path.suffix.lower() != f".{args.format}":  # Excel or Word would refuse the file
+        raise UserError(
+            f"{path.name}: --format {args.format} writes a .{args.format} file;"
+            f" name it {path.stem}.{args.format}"
+        )
+    return path
 
 
 def write_report(table: Any, path: Path, args: argparse.Namespace) -> None:

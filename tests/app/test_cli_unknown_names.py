@@ -1,7 +1,10 @@
 """A name the project does not have is refused in one line that names the project and what
-it has, and a code given without the codes above it gets the path it may have meant."""
+it has, a code given without the codes above it gets the path it may have meant, and a
+report file named for another format is refused before anything is written."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +56,25 @@ def test_unknown_names_are_one_line_with_what_the_project_has(
     status, out, err = run(capsys, *(a.replace("{p}", coded) for a in argv))
     assert (status, out) == (1, "")
     assert err == expected.replace("{p}", coded) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("kind", "form", "out"),
+    [
+        ("frequencies", "docx", "frekvenser æøå.xlsx"),
+        ("segments", "xlsx", "citater.csv"),
+        ("agreement", "xlsx", "enighed"),
+    ],
+)
+def test_a_report_file_named_for_another_format_is_refused(
+    coded: str, capsys: pytest.CaptureFixture[str], kind: str, form: str, out: str
+) -> None:
+    target = Path(coded).parent / out
+    coders = ["--coder-a", "ane", "--coder-b", "jonas"] if kind == "agreement" else []
+    argv = ["query", coded, kind, *coders, "--format", form, "--out", str(target)]
+    status, printed, err = run(capsys, *argv)
+    assert (status, printed) == (1, "")
+    assert err == f"tekstur: {out}: --format {form} writes a .{form} file; name it " + (
+        f"{target.stem}.{form}\n"
+    )
+    assert not target.exists()
