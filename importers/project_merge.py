@@ -176,6 +176,8 @@ def prepare_merge(
     """Read ``source`` and match its documents to this project's, without changing anything."""
     if not coder_name.strip():
         raise MergeError("the imported codings need a coder name")
+    if db.location.path is not None and source.resolve() == Path(db.location.path).resolve():
+        raise MergeError(f"{source.name} is this project itself: choose the other coder's copy")
     progress(0, 3, f"Reading {source.name}")
     documents = read_other_project(source)
     progress(1, 3, "Matching documents by their text")

@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from models.commands import AddDocument, apply_command
 from models.database import open_project
+from models.documents import Coder
 from tests.app.cli_runner import run
 from tests.importers.test_project_merge import FOCUS, INTERVIEW, other_project
 
@@ -46,3 +48,16 @@ def test_a_missing_file_is_one_line(target: str, capsys: pytest.CaptureFixture[s
     status, out, err = run(capsys, "merge", target, "findes-ikke.qdpx", "--as-coder", "x")
     assert (status, out) == (1, "")
     assert "findes-ikke.qdpx" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_project_is_not_merged_into_itself(
+    target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    same = str(Path(target).parent / "." / Path(target).name)
+    status, out, err = run(capsys, "merge", target, same, "--as-coder", "Åse")
+    assert (status, out) == (1, "")
+    assert err == (
+        f"tekstur: {Path(target).name} is this project itself: choose the other coder's copy\n"
+    )
+    with open_project(target) as db, db.read() as connection:
+        assert connection.execute(select(func.count()).select_from(Coder)).scalar_one() == 0
