@@ -1,6 +1,7 @@
 """Run every benchmark in ``bench/`` and write the dashboard: ``python -m bench``.
 
-``--only NAME`` runs some (``queries`` or ``bench_queries``), ``--skip NAME`` leaves some out.
+``--only NAME`` runs some (``queries`` or ``bench_queries``), ``--skip NAME`` leaves some out;
+the figures of benchmarks not run this time are kept from the last ``results.json``.
 A benchmark that fails is named in the dashboard and the run goes on; the exit status is 1
 when any failed.
 """
@@ -15,7 +16,7 @@ import time
 import traceback
 from pathlib import Path
 
-from bench.dashboard import write_results
+from bench.dashboard import earlier_figures, write_results
 from bench.figures import recorded, start_bench
 
 
@@ -35,9 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", nargs="+", default=[], metavar="NAME")
     args = parser.parse_args(argv)
     failures: dict[str, str] = {}
-    for name in _names():
-        if (args.only and not _wanted(name, args.only)) or _wanted(name, args.skip):
-            continue
+    chosen = [
+        name
+        for name in _names()
+        if not ((args.only and not _wanted(name, args.only)) or _wanted(name, args.skip))
+    ]
+    kept = earlier_figures(exclude={name.removeprefix("bench_") for name in chosen})
+    for name in chosen:
         print(f"== {name}", flush=True)
         start_bench(name.removeprefix("bench_"))
         began = time.perf_counter()
@@ -47,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             failures[name] = f"{type(error).__name__}: {error}"
         print(f"   ({time.perf_counter() - began:.0f} s)", flush=True)
-        write_results(recorded(), failures)
+        write_results(kept + recorded(), failures)
     return 1 if failures else 0
 
 

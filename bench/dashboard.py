@@ -107,6 +107,19 @@ def markdown(figures: list[Figure], failures: dict[str, str], made: datetime) ->
     return "\n".join(lines) + "\n"
 
 
+def earlier_figures(exclude: set[str]) -> list[Figure]:
+    """The figures of the last run's ``results.json``, except those of the named benchmarks."""
+    if not RESULTS_JSON.exists():
+        return []
+    fields = set(Figure.__dataclass_fields__)
+    earlier = json.loads(RESULTS_JSON.read_text(encoding="utf-8")).get("figures", [])
+    return [
+        Figure(**{k: v for k, v in item.items() if k in fields})
+        for item in earlier
+        if item.get("bench") not in exclude
+    ]
+
+
 def write_results(figures: list[Figure], failures: dict[str, str]) -> None:
     """Write RESULTS.md and results.json beside this module."""
     made = datetime.now(UTC)
