@@ -67,6 +67,7 @@ class ItemPicker(QWidget):
         self.list.clear()
         for key, label in choices:
             item = QListWidgetItem(label)
+            item.setToolTip(label)  # a long code path is cut off in a narrow list
             item.setData(KEY_ROLE, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

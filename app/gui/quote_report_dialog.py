@@ -172,13 +172,13 @@ class QuoteReportDialog(QDialog):
         right.addLayout(form)
         right.addWidget(self.filter, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 4)  # room for code paths such as "…/Borgerrelation og …/Tillid"
+        columns.addLayout(right, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(900, 600)
+        self.resize(1100, 620)
 
     def update_preview(self) -> None:
         """Show the attribution line of the sample passage, or what is wrong with the template."""
