@@ -1,19 +1,24 @@
-"""The rows of the coded-segments table, the same for Excel and CSV.
+"""The rows of the coded-segments table, the same for Excel and CSV, and the CSV file.
 
 A row per segment: document, speaker, case, each attribute (the names found on the
 segments, sorted), the code path one level per column (as many as the deepest path), coder,
 start, end, the coded text and the coding's memo. Segments are any objects with the fields of
 ``analysis.segments.CodedSegment`` (:class:`Segment`), so exporters need not import analysis.
+:func:`write_segments_csv` writes them as CSV for Excel (the workbook is written by
+:mod:`exporters.segments_table`).
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Protocol
+from pathlib import Path
+from typing import Protocol, TextIO
 
 from sqlalchemy import select
 
 from exporters.report_labels import report_label
+from exporters.safe_file import write_replacing
 from models.database import ProjectDatabase
 from models.notes import Memo
 from models.progress import Progress, no_progress
@@ -136,3 +141,52 @@ def segment_rows(
             memos.get(s.coding_id, ""),
         ]
     progress(total, total, "")
+
+
+def write_segments_csv(
+    segments: Sequence[Segment],
+    out_or_path: TextIO | Path,
+    *,
+    memos: Mapping[int, str] | None = None,
+    language: str = "da",
+    bom: bool = True,
+    delimiter: str | None = None,
+    progress: Progress = no_progress,
+) -> None:
+    """Write the coded-segments table as CSV to a file ``Path`` or an open text stream.
+
+    The text is UTF-8 led by a byte order mark: Excel, opening a CSV by double-click, reads
+    it in the machine's old 8-bit code page unless the mark tells it the file is UTF-8, and
+    æ, ø and å would come out garbled. ``bom=False`` leaves the mark out (for a program
+    reading the stream). The fields are separated by ``delimiter``; by default ``;`` for a
+    Danish table (Danish Excel splits on semicolons, the comma being its decimal sign) and
+    ``,`` otherwise. A path is replaced only when the whole file is written.
+    """
+    if delimiter is None:
+        delimiter = ";" if language == "da" else ","
+    if isinstance(out_or_path, Path):
+
+        def write(temporary: Path) -> None:
+            with temporary.open("w", encoding="utf-8", newline="") as out:
+                _write_csv(segments, out, memos, language, bom, delimiter, progress)
+
+        write_replacing(out_or_path, write)
+        return
+    _write_csv(segments, out_or_path, memos, language, bom, delimiter, progress)
+
+
+def _write_csv(
+    segments: Sequence[Segment],
+    out: TextIO,
+    memos: Mapping[int, str] | None,
+    language: str,
+    bom: bool,
+    delimiter: str,
+    progress: Progress,
+) -> None:
+    if bom:
+        out.write("\ufeff")
+    attributes, levels = segment_columns(segments)
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(segment_headers(attributes, levels, language))
+    writer.writerows(segment_rows(segments, attributes, levels, memos, progress))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,9 @@ def test_workbook_has_a_column_per_attribute_and_code_level(hand: Hand, tmp_path
     assert list(rows[0]) == HEADERS_DA
     assert len(rows) == 1 + len(hand.segments) == 14
     assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:N14"
+    assert [sheet.column_dimensions[c].width for c in "AMN"] == [28, 80, 50]
+    assert sheet["A1"].font.b and not sheet["A2"].font.b
     by_text = {(row[12], row[9]): dict(zip(HEADERS_DA, row, strict=True)) for row in rows[1:]}
     trust = by_text[("tilliden vokser", "ane")]
     assert trust["Dokument"] == "Fokusgruppe R1"
@@ -137,20 +141,37 @@ def test_progress_every_thousand_rows_and_deepest_path(tmp_path: Path) -> None:
     assert sheet.cell(sheet.max_row, 10).data_type == "s"
 
 
-def test_a_failed_or_cancelled_export_leaves_no_file(hand: Hand, tmp_path: Path) -> None:
-    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+def test_text_is_kept_as_excel_reads_it(tmp_path: Path) -> None:
+    long = "ø" * 40_000
+    emoji = "😀" * 20_000  # two UTF-16 units each, as Excel counts
+    texts = [
+        "  spaces kept  ", "a & b <c> \"d\"", "bell\x07 nul\x00 lone\ud800 end\ufffe", long, emoji,
+        "_x0041_ stays", "\x07",
+    ]  # fmt: skip
+    segments = [Plain(i, text) for i, text in enumerate(texts)]
+    path = tmp_path / "tekster.xlsx"
+    write_segments_xlsx(segments, path)
+    sheet: Any = openpyxl.load_workbook(path).worksheets[0]
+    cells = [sheet.cell(row, 10).value for row in range(2, 2 + len(texts))]
+    assert cells[:3] == ["  spaces kept  ", 'a & b <c> "d"', "bell nul lone end"]
+    assert cells[3] == "ø" * 32_766 + "…"
+    assert cells[4] == "😀" * 16_383 + "…"
+    assert cells[6] is None  # nothing left: a blank cell
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "<t>_x005F_x0041_ stays</t>" in xml  # Excel shows _x0041_, not A
 
+
+def test_a_failed_or_cancelled_export_leaves_no_file(hand: Hand, tmp_path: Path) -> None:
     def cancel(done: int, total: int, what: str) -> None:
         if done > 0:  # after the header and first row are streamed
             raise OperationCancelledError
 
-    streams = list(ALL_TEMP_FILES)
     segments = hand.segments * 100
     for name, write in (("s.xlsx", write_segments_xlsx), ("s.csv", write_segments_csv)):
         with pytest.raises(OperationCancelledError):
             write(segments, tmp_path / name, progress=cancel)
     assert list(tmp_path.iterdir()) == []
-    assert streams == ALL_TEMP_FILES  # openpyxl's row stream deleted at once
     target = tmp_path / "gammel æøå.csv"
     target.write_text("det gamle", encoding="utf-8")
     with pytest.raises(OperationCancelledError):
