@@ -91,6 +91,12 @@ def ordered_rows(report: AgreementReport) -> list[AgreementRow]:
     return ordered
 
 
+def _decimal(value: float, language: str) -> str:
+    """``0,6823`` in Danish, ``0.6823`` in English: the provenance is read as text."""
+    text = f"{value:.4f}"
+    return text.replace(".", ",") if language == "da" else text
+
+
 def agreement_table(report: AgreementReport, language: str = "en") -> ResultTable:
     """The report as a table with labels in ``language`` (``da`` or ``en``)."""
 
@@ -115,10 +121,10 @@ def agreement_table(report: AgreementReport, language: str = "en") -> ResultTabl
         value = report.alpha.get(summary.code_id)
         path = join_code_path(list(summary.code_path))
         provenance[f"{label('alpha')}: {path}"] = (
-            label("undefined") if value is None else f"{value:.4f}"
+            label("undefined") if value is None else _decimal(value, language)
         )
     provenance["cu-alpha"] = (
-        f"{report.cu_alpha:.4f}"
+        _decimal(report.cu_alpha, language)
         if report.cu_alpha is not None
         else f"{label('undefined')}: {report.cu_alpha_note}"
     )

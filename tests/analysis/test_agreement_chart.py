@@ -1,5 +1,6 @@
-"""The chart of a coding comparison: each code's size-weighted kappa, on an axis that shows
-fractions, in Danish or English."""
+"""A coding comparison for readers: the chart shows each code's size-weighted kappa on an
+axis with fractions, and Krippendorff's alpha is written with the report language's decimal
+sign."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_the_kappa_axis_has_ticks_between_zero_and_one(
     out = render_chart(chart, "bar", tmp_path / "kappa æøå.svg", labels, size=(800, 400))
     texts = ["".join(t.itertext()).strip() for t in ET.parse(out).getroot().iter()]
     assert any(t in ("0,2", "0,5", "0,25") for t in texts), texts
+
+
+def test_alpha_in_the_provenance_is_written_as_the_language_writes_decimals(
+    report: AgreementReport,
+) -> None:
+    alphas = {
+        language: [
+            value
+            for key, value in agreement_table(report, language).provenance.items()
+            if key.startswith(("Krippendorff", "cu-alpha")) and value[:1].isdigit()
+        ]
+        for language in ("da", "en")
+    }
+    assert alphas["en"] and len(alphas["da"]) == len(alphas["en"])
+    assert all("," in v and "." not in v for v in alphas["da"]), alphas
+    assert [v.replace(",", ".") for v in alphas["da"]] == alphas["en"]
