@@ -24,7 +24,7 @@ from bench.fault_injection import FaultRunner, Survival, kill_plan, run_plan
 from bench.fault_operations import OPERATIONS, build_baseline
 from bench.figures import record
 
-DISK_FREE = (4 * 1024, 16 * 1024, 64 * 1024)
+DISK_FREE = (4 * 1024, 12 * 1024, 32 * 1024)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
         "runs",
         goal=len(disks),
         better="higher",
-        note="project on a 2 MB tmpfs filled to 4, 16 and 64 KB free",
+        note="project on a 2 MB tmpfs filled to 4, 12 and 32 KB free",
     )
 
 

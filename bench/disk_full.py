@@ -106,16 +106,23 @@ def disk_full(runner: FaultRunner, reference: Reference, leave_free: int) -> Sur
         done = Journalled.read(journal)
         if process.exitcode != 0:
             return Survival(reference.operation, how, f"the child ended with {process.exitcode}")
-        if done.failure is None:
-            return Survival(reference.operation, how, "the operation did not fail")
-        raw = done.failure.startswith(("sqlalchemy.", "sqlite3.", "psycopg."))
-        if raw or not any(words in done.failure for words in FULL_WORDS):
+        if done.failure is None:  # the work fitted in the space left: it must be whole
+            how += ", enough for the whole operation"
+            if done.states[-1] != reference.states[-1]:
+                return Survival(reference.operation, how, "finished in another state")
+        elif not _clear(done.failure):
             return Survival(reference.operation, how, f"unclear message: {done.failure}")
         expected = done.states[-1]
         problem = _state(project, expected, read_only=True) if mount is not None else ""
         (project.parent / FILLER).unlink(missing_ok=True)
         problem = problem or _state(project, expected, read_only=False)
     return Survival(reference.operation, how, problem)
+
+
+def _clear(failure: str) -> bool:
+    """Tekstur's own error saying the disk is full, not a raw database error with SQL."""
+    raw = failure.startswith(("sqlalchemy.", "sqlite3.", "psycopg."))
+    return not raw and any(words in failure for words in FULL_WORDS)
 
 
 def _state(project: Path, expected: str, *, read_only: bool) -> str:
