@@ -43,28 +43,27 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 """The texts the column already holds (for completing), a list of str."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 """The row's case (or document) id."""
-_CONTEXT = "AttributeValues"
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def type_name(kind: AttributeType) -> str:
     """The name of a value type in the user's language."""
     names = {
-        AttributeType.TEXT: _tr("text"),
-        AttributeType.NUMBER: _tr("number"),
-        AttributeType.DATE: _tr("date"),
-        AttributeType.BOOLEAN: _tr("yes/no"),
+        AttributeType.TEXT: QCoreApplication.translate("AttributeValues", "text"),
+        AttributeType.NUMBER: QCoreApplication.translate("AttributeValues", "number"),
+        AttributeType.DATE: QCoreApplication.translate("AttributeValues", "date"),
+        AttributeType.BOOLEAN: QCoreApplication.translate("AttributeValues", "yes/no"),
     }
     return names[kind]
 
 
 def yes_no_text(value: bool) -> str:
     """Yes or No in the user's language."""
-    return _tr("Yes") if value else _tr("No")
+    return (
+        QCoreApplication.translate("AttributeValues", "Yes")
+        if value
+        else QCoreApplication.translate("AttributeValues", "No")
+    )
 
 
 def to_qdate(value: date) -> QDate:
@@ -133,7 +132,9 @@ def typed_value(value: Any, kind: AttributeType) -> SheetValue | None:
     else:
         found = value if isinstance(value, bool) else None
     if found is None:
-        message = _tr("'{value}' is not {type}").format(value=value, type=type_name(kind))
+        message = QCoreApplication.translate("AttributeValues", "'{value}' is not {type}").format(
+            value=value, type=type_name(kind)
+        )
         raise ValueError(message)
     return found
 

@@ -121,10 +121,6 @@ def _when(info: BackupInfo, locale: QLocale) -> str:
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
-
-
 def ask_restore_backup(window: QMainWindow) -> bool:
     """Let the user choose a backup of the window's project and restore it; True when the
     restore started.
@@ -141,7 +137,9 @@ def ask_restore_backup(window: QMainWindow) -> bool:
     project = session.db.location.path
     if project is None:
         QMessageBox.information(
-            window, _tr("Restore from backup"), _tr("Backups are kept for project files only.")
+            window,
+            QCoreApplication.translate("BackupDialog", "Restore from backup"),
+            QCoreApplication.translate("BackupDialog", "Backups are kept for project files only."),
         )
         return False
     dialog = BackupDialog(project, window)
@@ -150,24 +148,32 @@ def ask_restore_backup(window: QMainWindow) -> bool:
         return False
     if window.jobs.running:
         QMessageBox.information(
-            window, _tr("Restore from backup"), _tr("Wait until the running work has finished.")
+            window,
+            QCoreApplication.translate("BackupDialog", "Restore from backup"),
+            QCoreApplication.translate("BackupDialog", "Wait until the running work has finished."),
         )
         return False
     window.close_project()
 
     def done(saved: BackupInfo) -> None:
         window.open_project_file(project)
-        message = _tr("Restored {file}; what it held before is in {backup}.")
+        message = QCoreApplication.translate(
+            "BackupDialog", "Restored {file}; what it held before is in {backup}."
+        )
         window.statusBar().showMessage(
             message.format(file=project.name, backup=saved.path.name), 15_000
         )
 
     def failed(error: BaseException) -> None:
-        QMessageBox.critical(window, _tr("Cannot restore the backup"), str(error))
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("BackupDialog", "Cannot restore the backup"),
+            str(error),
+        )
         window.open_project_file(project)
 
     return window.jobs.start(
-        _tr("Restoring {file}").format(file=project.name),
+        QCoreApplication.translate("BackupDialog", "Restoring {file}").format(file=project.name),
         lambda _progress: restore_backup(project, backup),
         done,
         failed,

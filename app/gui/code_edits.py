@@ -2,14 +2,15 @@
 and the questions asked first: a new code's name, another name, colour or description, the
 code to merge into, whether to delete.
 
-The texts keep the ``CodePanel`` translation context.
+The texts keep the ``CodePanel`` translation context; the counts, which need plural forms
+(lupdate takes those only from ``self.tr``), are in the ``CodeEdits`` context.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox
 
@@ -21,10 +22,11 @@ if TYPE_CHECKING:
     from app.gui.code_panel import CodePanel
 
 
-class CodeEdits:
+class CodeEdits(QObject):
     """The code changes a :class:`CodePanel` offers, applied to its session's project."""
 
     def __init__(self, panel: CodePanel) -> None:
+        super().__init__(panel)
         self.panel = panel
 
     def _push(self, command: Command, label: str) -> bool:
@@ -179,8 +181,8 @@ class CodeEdits:
             "Delete the code '{code}' with {subcodes} and {codings}? Undo brings them back.",
         ).format(
             code=self._name(code_id),
-            subcodes=QCoreApplication.translate("CodePanel", "%n sub-code(s)", "", extent.subcodes),
-            codings=QCoreApplication.translate("CodePanel", "%n coding(s)", "", extent.codings),
+            subcodes=self.tr("%n sub-code(s)", "", extent.subcodes),
+            codings=self.tr("%n coding(s)", "", extent.codings),
         )
         answer = QMessageBox.question(
             self.panel, QCoreApplication.translate("CodePanel", "Delete code"), question

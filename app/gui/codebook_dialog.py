@@ -35,10 +35,6 @@ from models.commands import AddCodebook
 SPEC_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodebookDialog", text)
-
-
 class AddCodebookDialog(QDialog):
     """The built-in codebooks (title, codes, languages) with a preview; or one from a file."""
 
@@ -145,27 +141,39 @@ class AddCodebookDialog(QDialog):
 def load_codebook_file(parent: QWidget | None) -> CodebookSpec | None:
     """Ask for a codebook file and read it; a file that cannot be read is explained."""
     patterns = " ".join(f"*{suffix}" for suffix in FILE_SUFFIXES)
-    kinds = _tr("Codebooks ({patterns});;All files (*)").format(patterns=patterns)
-    chosen, _ = QFileDialog.getOpenFileName(parent, _tr("Codebook file"), last_folder(), kinds)
+    kinds = QCoreApplication.translate(
+        "CodebookDialog", "Codebooks ({patterns});;All files (*)"
+    ).format(patterns=patterns)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("CodebookDialog", "Codebook file"), last_folder(), kinds
+    )
     if not chosen:
         return None
     try:
         return load_codebook(chosen)
     except UserError as error:
-        QMessageBox.warning(parent, _tr("Cannot read the codebook"), str(error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CodebookDialog", "Cannot read the codebook"),
+            str(error),
+        )
         return None
 
 
 def add_codebook(parent: QWidget | None, session: ProjectSession, spec: CodebookSpec) -> bool:
     """Add ``spec`` to the project as one undo step and say how many codes were new."""
     command = AddCodebook(spec)
-    label = _tr("Add codebook '{name}'").format(name=spec.name)
+    label = QCoreApplication.translate("CodebookDialog", "Add codebook '{name}'").format(
+        name=spec.name
+    )
     if not session.push(command, label):
         return False
     QMessageBox.information(
         parent,
-        _tr("Codebook added"),
-        _tr("'{name}': {created} new code(s), {merged} already in the project.").format(
+        QCoreApplication.translate("CodebookDialog", "Codebook added"),
+        QCoreApplication.translate(
+            "CodebookDialog", "'{name}': {created} new code(s), {merged} already in the project."
+        ).format(
             name=spec.name,
             created=QLocale().toString(command.created),
             merged=QLocale().toString(command.merged),

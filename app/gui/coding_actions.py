@@ -65,28 +65,29 @@ class CodingActions(QObject):
         self.current_code_id: int | None = None
         self.quick_code_box: QuickCodeBox | None = None
         self.recent_actions = [self._recent_action(number) for number in range(1, 10)]
-        tr = self.tr
         self.current_action = self._action(
-            tr("Code with the &current code"), "Ctrl+Return", self.code_with_current
+            self.tr("Code with the &current code"), "Ctrl+Return", self.code_with_current
         )
-        self.quick_action = self._action(tr("&Quick code…"), "Ctrl+K", self.quick_code)
-        self.in_vivo_action = self._action(tr("Code in &vivo"), "Ctrl+Shift+I", self.in_vivo)
-        self.uncode_action = self._action(tr("&Remove coding"), "Delete", self.uncode)
+        self.quick_action = self._action(self.tr("&Quick code…"), "Ctrl+K", self.quick_code)
+        self.in_vivo_action = self._action(self.tr("Code in &vivo"), "Ctrl+Shift+I", self.in_vivo)
+        self.uncode_action = self._action(self.tr("&Remove coding"), "Delete", self.uncode)
         self.extend_action = self._action(
-            tr("&Extend coding to selection"), "Ctrl+E", lambda: self.resize(extend=True)
+            self.tr("&Extend coding to selection"), "Ctrl+E", lambda: self.resize(extend=True)
         )
         self.shrink_action = self._action(
-            tr("&Shrink coding to selection"), "Ctrl+Shift+E", lambda: self.resize(extend=False)
+            self.tr("&Shrink coding to selection"),
+            "Ctrl+Shift+E",
+            lambda: self.resize(extend=False),
         )
-        self.turn_action = self._action(tr("Code speaker &turn"), "Ctrl+T", self.code_turn)
+        self.turn_action = self._action(self.tr("Code speaker &turn"), "Ctrl+T", self.code_turn)
         self.paragraph_action = self._action(
-            tr("Code &paragraph"), "Ctrl+Shift+P", self.code_paragraph
+            self.tr("Code &paragraph"), "Ctrl+Shift+P", self.code_paragraph
         )
         self.next_action = self._action(
-            tr("&Next coding"), "F8", lambda: self.choose_next(forward=True)
+            self.tr("&Next coding"), "F8", lambda: self.choose_next(forward=True)
         )
         self.previous_action = self._action(
-            tr("Pre&vious coding"), "Shift+F8", lambda: self.choose_next(forward=False)
+            self.tr("Pre&vious coding"), "Shift+F8", lambda: self.choose_next(forward=False)
         )
         view.addActions(self.actions())
         view.context_menu_about_to_show.connect(self.extend_menu)

@@ -32,25 +32,19 @@ from exporters.refi.summary import ExportSummary
 from importers.refi.project_store import import_exchange
 from importers.refi.summary import ImportSummary
 
-_CONTEXT = "ExchangeDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _count_labels() -> dict[str, str]:
     return {
-        "users": _tr("Users (coders)"),
-        "codes": _tr("Codes"),
-        "sources": _tr("Sources (documents)"),
-        "selections": _tr("Selections"),
-        "codings": _tr("Codings"),
-        "cases": _tr("Cases"),
-        "variables": _tr("Variables (attributes)"),
-        "notes": _tr("Notes (memos and annotations)"),
-        "sets": _tr("Sets"),
-        "links": _tr("Links"),
+        "users": QCoreApplication.translate("ExchangeDialog", "Users (coders)"),
+        "codes": QCoreApplication.translate("ExchangeDialog", "Codes"),
+        "sources": QCoreApplication.translate("ExchangeDialog", "Sources (documents)"),
+        "selections": QCoreApplication.translate("ExchangeDialog", "Selections"),
+        "codings": QCoreApplication.translate("ExchangeDialog", "Codings"),
+        "cases": QCoreApplication.translate("ExchangeDialog", "Cases"),
+        "variables": QCoreApplication.translate("ExchangeDialog", "Variables (attributes)"),
+        "notes": QCoreApplication.translate("ExchangeDialog", "Notes (memos and annotations)"),
+        "sets": QCoreApplication.translate("ExchangeDialog", "Sets"),
+        "links": QCoreApplication.translate("ExchangeDialog", "Links"),
     }
 
 
@@ -106,9 +100,11 @@ def ask_import_exchange(
     summary and open the new project."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import REFI-QDA project"),
+        QCoreApplication.translate("ExchangeDialog", "Import REFI-QDA project"),
         "",
-        _tr("REFI-QDA projects (*.qdpx *.qde);;All files (*)"),
+        QCoreApplication.translate(
+            "ExchangeDialog", "REFI-QDA projects (*.qdpx *.qde);;All files (*)"
+        ),
     )
     if not chosen:
         return
@@ -116,9 +112,9 @@ def ask_import_exchange(
     suggested = str(source.with_suffix(".tekstur"))
     saved, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the new Tekstur project as"),
+        QCoreApplication.translate("ExchangeDialog", "Save the new Tekstur project as"),
         suggested,
-        _tr("Tekstur projects (*.tekstur)"),
+        QCoreApplication.translate("ExchangeDialog", "Tekstur projects (*.tekstur)"),
     )
     if not saved:
         return
@@ -128,20 +124,24 @@ def ask_import_exchange(
     if target.exists():
         QMessageBox.warning(
             parent,
-            _tr("Import REFI-QDA project"),
-            _tr("{0} already exists. Choose a new name for the imported project.").format(
-                target.name
-            ),
+            QCoreApplication.translate("ExchangeDialog", "Import REFI-QDA project"),
+            QCoreApplication.translate(
+                "ExchangeDialog", "{0} already exists. Choose a new name for the imported project."
+            ).format(target.name),
         )
         return
 
     def done(summary: ImportSummary) -> None:
-        heading = _tr("{0} (from {1}) is now the project {2}.").format(
-            source.name, summary.origin or _tr("an unknown program"), target.name
+        heading = QCoreApplication.translate(
+            "ExchangeDialog", "{0} (from {1}) is now the project {2}."
+        ).format(
+            source.name,
+            summary.origin or QCoreApplication.translate("ExchangeDialog", "an unknown program"),
+            target.name,
         )
         dialog = ExchangeSummaryDialog(
             parent,
-            _tr("REFI-QDA import finished"),
+            QCoreApplication.translate("ExchangeDialog", "REFI-QDA import finished"),
             heading,
             summary.counts,
             summary.skipped,
@@ -151,20 +151,25 @@ def ask_import_exchange(
         open_project(target)
 
     jobs.start(
-        _tr("Importing {0}").format(source.name),
+        QCoreApplication.translate("ExchangeDialog", "Importing {0}").format(source.name),
         lambda progress: import_exchange(source, target, progress),
         done,
-        lambda error: _failed(parent, _tr("Import REFI-QDA project"), error),
+        lambda error: _failed(
+            parent, QCoreApplication.translate("ExchangeDialog", "Import REFI-QDA project"), error
+        ),
     )
 
 
 def ask_export_exchange(parent: QWidget, jobs: JobRunner, session: ProjectSession) -> None:
     """Choose a ``.qdpx`` (or ``.qdc``) file, export the open project and show the summary."""
-    project = _tr("REFI-QDA project (*.qdpx)")
-    codebook = _tr("REFI-QDA codebook (*.qdc)")
+    project = QCoreApplication.translate("ExchangeDialog", "REFI-QDA project (*.qdpx)")
+    codebook = QCoreApplication.translate("ExchangeDialog", "REFI-QDA codebook (*.qdc)")
     name = session.db.project_name() or "Tekstur"
     saved, chosen_filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export REFI-QDA"), f"{name}.qdpx", f"{project};;{codebook}"
+        parent,
+        QCoreApplication.translate("ExchangeDialog", "Export REFI-QDA"),
+        f"{name}.qdpx",
+        f"{project};;{codebook}",
     )
     if not saved:
         return
@@ -176,18 +181,22 @@ def ask_export_exchange(parent: QWidget, jobs: JobRunner, session: ProjectSessio
         counts = {"codes": summary.counts["codes"]} if out.suffix == ".qdc" else summary.counts
         dialog = ExchangeSummaryDialog(
             parent,
-            _tr("REFI-QDA export finished"),
-            _tr("The project is written to {0}.").format(str(out)),
+            QCoreApplication.translate("ExchangeDialog", "REFI-QDA export finished"),
+            QCoreApplication.translate("ExchangeDialog", "The project is written to {0}.").format(
+                str(out)
+            ),
             counts,
             summary.left_out,
         )
         dialog.open()
 
     jobs.start(
-        _tr("Exporting {0}").format(out.name),
+        QCoreApplication.translate("ExchangeDialog", "Exporting {0}").format(out.name),
         lambda progress: export_exchange(session.db, out, progress),
         done,
-        lambda error: _failed(parent, _tr("Export REFI-QDA"), error),
+        lambda error: _failed(
+            parent, QCoreApplication.translate("ExchangeDialog", "Export REFI-QDA"), error
+        ),
     )
 
 

@@ -102,6 +102,10 @@ class ImportDialog(QDialog):
             kind=DocumentKind(kind) if kind else None, name_pattern=self._pattern()
         )
 
+    def undo_label(self, imported: int) -> str:
+        """The name of the undo step that imported ``imported`` documents."""
+        return self.tr("Import %n document(s)", "", imported)
+
     def _pattern(self) -> NamePattern | None:
         text = self.pattern_edit.text().strip()
         if not text:

@@ -77,7 +77,11 @@ def run_gui(project: str | None = None, demo: bool = False) -> int:
     try:
         target = demo_project_path() if demo else project
     except (ProjectError, CommandError, OSError) as error:
-        QMessageBox.critical(window, window.tr("Cannot build the demo project"), str(error))
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("MainWindow", "Cannot build the demo project"),
+            str(error),
+        )
         target = None
     if target is not None:
         window.open_project_file(target)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,7 +64,7 @@ class AutocodeDialog(QDialog):
         return self.code.currentText().strip(), Spread(self.spread.currentData())
 
 
-class SearchAutocoder:
+class SearchAutocoder(QObject):
     """Runs one auto-coding: the plan in a job, then a preview to confirm, then the command.
 
     ``preview`` is the open confirmation box while the user decides; ``applied`` counts the
@@ -72,7 +72,8 @@ class SearchAutocoder:
     """
 
     def __init__(self, parent: QWidget, session: ProjectSession, jobs: JobRunner) -> None:
-        self.parent, self.session, self.jobs = parent, session, jobs
+        super().__init__()  # owned by the panel's reference, not its children
+        self.panel, self.session, self.jobs = parent, session, jobs
         self.preview: QMessageBox | None = None
         self.plan: AutocodePlan | None = None
         self.applied = 0
@@ -81,11 +82,11 @@ class SearchAutocoder:
     def start(self, search: SearchOptions, code_path: str, spread: Spread) -> bool:
         """Plan the auto-coding off the GUI thread; False when it could not start."""
         if not code_path:
-            self.message = self.parent.tr("Choose the code to give the hits.")
+            self.message = self.tr("Choose the code to give the hits.")
             return False
         db = self.session.db
         return self.jobs.start(
-            self.parent.tr("Finding the passages to code"),
+            self.tr("Finding the passages to code"),
             lambda progress: plan_search(db, search, spread, code_path, progress),
             self._planned,
             self._failed,
@@ -97,15 +98,15 @@ class SearchAutocoder:
         self.plan = plan
         preview = plan.preview()
         locale = QLocale()
-        text = self.parent.tr("Code {0} passage(s) in {1} document(s)?").format(
+        text = self.tr("Code {0} passage(s) in {1} document(s)?").format(
             locale.toString(preview.passages), locale.toString(preview.documents)
         )
         if preview.left_out:
-            text += "\n" + self.parent.tr(
-                "{0} hit(s) lie outside every unit and are left out."
-            ).format(locale.toString(preview.left_out))
-        box = QMessageBox(self.parent)
-        box.setWindowTitle(self.parent.tr("Auto-code hits"))
+            text += "\n" + self.tr("{0} hit(s) lie outside every unit and are left out.").format(
+                locale.toString(preview.left_out)
+            )
+        box = QMessageBox(self.panel)
+        box.setWindowTitle(self.tr("Auto-code hits"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -126,7 +127,7 @@ class SearchAutocoder:
         if plan is None or not plan.codings:
             return False
         command = auto_coding(plan, self.session.coder_id)
-        label = self.parent.tr("Auto-code %n passage(s)", "", len(plan.codings))
+        label = self.tr("Auto-code %n passage(s)", "", len(plan.codings))
         if self.session.push(command, label):
             self.applied += 1
             return True
@@ -136,8 +137,8 @@ class SearchAutocoder:
         self.message = str(error)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.parent.tr("Auto-code hits"),
+            self.tr("Auto-code hits"),
             str(error),
-            parent=self.parent,
+            parent=self.panel,
         )
         box.open()

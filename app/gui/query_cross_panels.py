@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,9 +41,9 @@ def measure_box(parent: QWidget) -> QComboBox:
 def percent_box(parent: QWidget) -> QComboBox:
     """Counts, row percentages or column percentages."""
     box = QComboBox(parent)
-    box.addItem(parent.tr("Counts"), None)
-    box.addItem(parent.tr("Row percentages"), "row")
-    box.addItem(parent.tr("Column percentages"), "column")
+    box.addItem(QCoreApplication.translate("QueryPanel", "Counts"), None)
+    box.addItem(QCoreApplication.translate("QueryPanel", "Row percentages"), "row")
+    box.addItem(QCoreApplication.translate("QueryPanel", "Column percentages"), "column")
     return box
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +31,9 @@ from models.result_table import ResultTable
 def language_box(parent: QWidget) -> QComboBox:
     """Guess / Danish / English."""
     box = QComboBox(parent)
-    box.addItem(parent.tr("Guess from the text"), None)
-    box.addItem(parent.tr("Danish"), "da")
-    box.addItem(parent.tr("English"), "en")
+    box.addItem(QCoreApplication.translate("QueryPanel", "Guess from the text"), None)
+    box.addItem(QCoreApplication.translate("QueryPanel", "Danish"), "da")
+    box.addItem(QCoreApplication.translate("QueryPanel", "English"), "en")
     return box
 
 

@@ -29,11 +29,6 @@ from models.result_table import ResultTable
 
 EXPORT_KEYS = QKeySequence("Ctrl+Shift+S")
 STATUS_MS = 10_000
-_CONTEXT = "ResultExport"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass
@@ -65,7 +60,9 @@ class Exportable:
         suffix = path.suffix.lower()
         if suffix not in self.suffixes():
             raise ValueError(
-                _tr("{0}: this result cannot be written as '{1}'").format(path.name, suffix)
+                QCoreApplication.translate(
+                    "ResultExport", "{0}: this result cannot be written as '{1}'"
+                ).format(path.name, suffix)
             )
         if self.table is not None:
             return _table_writer(self.table, self.chart, path, language)
@@ -154,11 +151,11 @@ def _segments_writer(item: Exportable, path: Path, language: str) -> Callable[[P
 def file_filters(suffixes: Sequence[str]) -> list[str]:
     """The file dialog's filters for ``suffixes``, in their order."""
     names = {
-        ".xlsx": _tr("Excel workbook (*.xlsx)"),
-        ".docx": _tr("Word document (*.docx)"),
-        ".csv": _tr("CSV file (*.csv)"),
-        ".png": _tr("PNG image (*.png)"),
-        ".svg": _tr("SVG drawing (*.svg)"),
+        ".xlsx": QCoreApplication.translate("ResultExport", "Excel workbook (*.xlsx)"),
+        ".docx": QCoreApplication.translate("ResultExport", "Word document (*.docx)"),
+        ".csv": QCoreApplication.translate("ResultExport", "CSV file (*.csv)"),
+        ".png": QCoreApplication.translate("ResultExport", "PNG image (*.png)"),
+        ".svg": QCoreApplication.translate("ResultExport", "SVG drawing (*.svg)"),
     }
     return [names[suffix] for suffix in suffixes]
 
@@ -175,11 +172,14 @@ def ask_export(
     if not suffixes:
         return False
     filters = file_filters(suffixes)
-    name = "".join(c if c.isalnum() or c in " -_" else " " for c in item.name).strip() or _tr(
-        "result"
-    )
+    name = "".join(
+        c if c.isalnum() or c in " -_" else " " for c in item.name
+    ).strip() or QCoreApplication.translate("ResultExport", "result")
     chosen, selected = QFileDialog.getSaveFileName(
-        parent, _tr("Export result"), f"{' '.join(name.split())}{suffixes[0]}", ";;".join(filters)
+        parent,
+        QCoreApplication.translate("ResultExport", "Export result"),
+        f"{' '.join(name.split())}{suffixes[0]}",
+        ";;".join(filters),
     )
     if not chosen:
         return False
@@ -206,18 +206,23 @@ def export_to(
     jobs = runner or _own_runner(parent)
 
     def finished(written: Path) -> None:
-        show_status(parent, _tr("Exported to {0}").format(written))
+        show_status(
+            parent, QCoreApplication.translate("ResultExport", "Exported to {0}").format(written)
+        )
         if done is not None:
             done(written)
 
     started = jobs.start(
-        _tr("Exporting {0}").format(path.name),
+        QCoreApplication.translate("ResultExport", "Exporting {0}").format(path.name),
         work,
         finished,
         lambda error: _failed(parent, path, error),
     )
     if not started:
-        show_status(parent, _tr("Wait until the running task has finished."))
+        show_status(
+            parent,
+            QCoreApplication.translate("ResultExport", "Wait until the running task has finished."),
+        )
     return started
 
 
@@ -235,7 +240,11 @@ def _failed(parent: QWidget, path: Path, error: BaseException) -> None:
     if path.name not in text:
         text = f"{path}: {text}"
     QMessageBox.warning(
-        parent, _tr("Export failed"), _tr("The result could not be exported.\n{0}").format(text)
+        parent,
+        QCoreApplication.translate("ResultExport", "Export failed"),
+        QCoreApplication.translate("ResultExport", "The result could not be exported.\n{0}").format(
+            text
+        ),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -70,7 +71,6 @@ def build_menus(
     dock_toggles: Iterable[QAction],
 ) -> WindowActions:
     """Fill ``window``'s menu bar; ``slots`` maps each action's name to the method it runs."""
-    tr = window.tr
     bar = window.menuBar()
     bar.clear()
     for old in bar.findChildren(QMenu):  # menus of an earlier language, and their actions
@@ -78,90 +78,241 @@ def build_menus(
     actions = WindowActions()
     build = _Builder(window, actions)
 
-    file_menu = bar.addMenu(tr("&File"))
-    build.add(file_menu, "new", tr("&New project…"), slots["new"], "Ctrl+N", needs_project=False)
-    build.add(file_menu, "open", tr("&Open…"), slots["open"], "Ctrl+O", needs_project=False)
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     build.add(
-        file_menu, "open_team", tr("Open tea&m project…"), slots["open_team"], needs_project=False
+        file_menu,
+        "new",
+        QCoreApplication.translate("MainWindow", "&New project…"),
+        slots["new"],
+        "Ctrl+N",
+        needs_project=False,
     )
-    build.add(file_menu, "demo", tr("Open &demo project"), slots["demo"], needs_project=False)
-    build.add(file_menu, "close", tr("&Close project"), slots["close"], "Ctrl+W")
+    build.add(
+        file_menu,
+        "open",
+        QCoreApplication.translate("MainWindow", "&Open…"),
+        slots["open"],
+        "Ctrl+O",
+        needs_project=False,
+    )
+    build.add(
+        file_menu,
+        "open_team",
+        QCoreApplication.translate("MainWindow", "Open tea&m project…"),
+        slots["open_team"],
+        needs_project=False,
+    )
+    build.add(
+        file_menu,
+        "demo",
+        QCoreApplication.translate("MainWindow", "Open &demo project"),
+        slots["demo"],
+        needs_project=False,
+    )
+    build.add(
+        file_menu,
+        "close",
+        QCoreApplication.translate("MainWindow", "&Close project"),
+        slots["close"],
+        "Ctrl+W",
+    )
     file_menu.addSeparator()
-    build.add(file_menu, "import", tr("&Import documents…"), slots["import"], "Ctrl+I")
-    build.add(file_menu, "import_attributes", tr("Import &attributes…"), slots["import_attributes"])
-    build.add(file_menu, "import_journals", tr("Import case &journals…"), slots["import_journals"])
+    build.add(
+        file_menu,
+        "import",
+        QCoreApplication.translate("MainWindow", "&Import documents…"),
+        slots["import"],
+        "Ctrl+I",
+    )
+    build.add(
+        file_menu,
+        "import_attributes",
+        QCoreApplication.translate("MainWindow", "Import &attributes…"),
+        slots["import_attributes"],
+    )
+    build.add(
+        file_menu,
+        "import_journals",
+        QCoreApplication.translate("MainWindow", "Import case &journals…"),
+        slots["import_journals"],
+    )
     file_menu.addSeparator()
     build.add(
         file_menu,
         "import_refi",
-        tr("Import REFI-QDA project…"),
+        QCoreApplication.translate("MainWindow", "Import REFI-QDA project…"),
         slots["import_refi"],
         needs_project=False,
     )
-    build.add(file_menu, "export_refi", tr("&Export REFI-QDA project…"), slots["export_refi"])
     build.add(
-        file_menu, "restore_backup", tr("Restore from bac&kup…"), lambda: ask_restore_backup(window)
+        file_menu,
+        "export_refi",
+        QCoreApplication.translate("MainWindow", "&Export REFI-QDA project…"),
+        slots["export_refi"],
     )
     build.add(
-        file_menu, "quote_report", tr("Coded quotes re&port…"), lambda: ask_quote_report(window)
+        file_menu,
+        "restore_backup",
+        QCoreApplication.translate("MainWindow", "Restore from bac&kup…"),
+        lambda: ask_restore_backup(window),
+    )
+    build.add(
+        file_menu,
+        "quote_report",
+        QCoreApplication.translate("MainWindow", "Coded quotes re&port…"),
+        lambda: ask_quote_report(window),
     )
     build.add(
         file_menu,
         "merge_codings",
-        tr("Import codings from another project…"),
+        QCoreApplication.translate("MainWindow", "Import codings from another project…"),
         slots["merge_codings"],
     )
     file_menu.addSeparator()
     build.add(
-        file_menu, "settings", tr("&Settings…"), slots["settings"], "Ctrl+,", needs_project=False
+        file_menu,
+        "settings",
+        QCoreApplication.translate("MainWindow", "&Settings…"),
+        slots["settings"],
+        "Ctrl+,",
+        needs_project=False,
     )
-    build.add(file_menu, "quit", tr("&Quit"), slots["quit"], "Ctrl+Q", needs_project=False)
+    build.add(
+        file_menu,
+        "quit",
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        slots["quit"],
+        "Ctrl+Q",
+        needs_project=False,
+    )
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    build.add(edit_menu, "undo", tr("&Undo"), slots["undo"], "Ctrl+Z")
-    build.add(edit_menu, "redo", tr("&Redo"), slots["redo"], "Ctrl+Shift+Z")
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    build.add(
+        edit_menu,
+        "undo",
+        QCoreApplication.translate("MainWindow", "&Undo"),
+        slots["undo"],
+        "Ctrl+Z",
+    )
+    build.add(
+        edit_menu,
+        "redo",
+        QCoreApplication.translate("MainWindow", "&Redo"),
+        slots["redo"],
+        "Ctrl+Shift+Z",
+    )
     edit_menu.addSeparator()
-    build.add(edit_menu, "find", tr("&Find in document…"), slots["find"], "Ctrl+F")
+    build.add(
+        edit_menu,
+        "find",
+        QCoreApplication.translate("MainWindow", "&Find in document…"),
+        slots["find"],
+        "Ctrl+F",
+    )
 
-    code_menu = bar.addMenu(tr("&Code"))
+    code_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Code"))
     for action in coding_actions:
         code_menu.addAction(action)
         actions.project_only.append(action)
     code_menu.addSeparator()
-    build.add(code_menu, "codebooks", tr("Add built-in &codebook…"), slots["codebooks"])
-    build.add(code_menu, "import_codebook", tr("&Import codebook file…"), slots["import_codebook"])
-    build.add(code_menu, "export_codebook", tr("E&xport codebook…"), slots["export_codebook"])
-
-    cases_menu = bar.addMenu(tr("C&ases"))
-    build.add(cases_menu, "sheet", tr("&Classification sheet"), slots["sheet"], "Ctrl+2")
-    build.add(cases_menu, "speakers", tr("&Link speakers to cases…"), slots["speakers"])
-
-    query_menu = bar.addMenu(tr("&Query"))
-    build.add(query_menu, "queries", tr("&Queries"), slots["queries"], "Ctrl+3")
-    build.add(query_menu, "run_query", tr("&Run query"), slots["run_query"], "Ctrl+R")
-    build.add(query_menu, "compare", tr("&Compare coders…"), slots["compare"], "Ctrl+Shift+K")
-
-    tools_menu = bar.addMenu(tr("&Tools"))
     build.add(
-        tools_menu, "pseudonymise", tr("&Pseudonymise…"), lambda: open_pseudonym_review(window)
+        code_menu,
+        "codebooks",
+        QCoreApplication.translate("MainWindow", "Add built-in &codebook…"),
+        slots["codebooks"],
+    )
+    build.add(
+        code_menu,
+        "import_codebook",
+        QCoreApplication.translate("MainWindow", "&Import codebook file…"),
+        slots["import_codebook"],
+    )
+    build.add(
+        code_menu,
+        "export_codebook",
+        QCoreApplication.translate("MainWindow", "E&xport codebook…"),
+        slots["export_codebook"],
     )
 
-    view_menu = bar.addMenu(tr("&View"))
-    build.add(view_menu, "document", tr("&Document"), slots["document"], "Ctrl+1")
+    cases_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "C&ases"))
+    build.add(
+        cases_menu,
+        "sheet",
+        QCoreApplication.translate("MainWindow", "&Classification sheet"),
+        slots["sheet"],
+        "Ctrl+2",
+    )
+    build.add(
+        cases_menu,
+        "speakers",
+        QCoreApplication.translate("MainWindow", "&Link speakers to cases…"),
+        slots["speakers"],
+    )
+
+    query_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Query"))
+    build.add(
+        query_menu,
+        "queries",
+        QCoreApplication.translate("MainWindow", "&Queries"),
+        slots["queries"],
+        "Ctrl+3",
+    )
+    build.add(
+        query_menu,
+        "run_query",
+        QCoreApplication.translate("MainWindow", "&Run query"),
+        slots["run_query"],
+        "Ctrl+R",
+    )
+    build.add(
+        query_menu,
+        "compare",
+        QCoreApplication.translate("MainWindow", "&Compare coders…"),
+        slots["compare"],
+        "Ctrl+Shift+K",
+    )
+
+    tools_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
+    build.add(
+        tools_menu,
+        "pseudonymise",
+        QCoreApplication.translate("MainWindow", "&Pseudonymise…"),
+        lambda: open_pseudonym_review(window),
+    )
+
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    build.add(
+        view_menu,
+        "document",
+        QCoreApplication.translate("MainWindow", "&Document"),
+        slots["document"],
+        "Ctrl+1",
+    )
     view_menu.addSeparator()
     for toggle in dock_toggles:
         view_menu.addAction(toggle)
     view_menu.addSeparator()
-    build.add(view_menu, "reset_layout", tr("Reset &layout"), slots["reset_layout"])
+    build.add(
+        view_menu,
+        "reset_layout",
+        QCoreApplication.translate("MainWindow", "Reset &layout"),
+        slots["reset_layout"],
+    )
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     build.add(
         help_menu,
         "shortcuts",
-        tr("&Keyboard shortcuts"),
+        QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
         slots["shortcuts"],
         "F1",
         needs_project=False,
     )
-    build.add(help_menu, "about", tr("&About Tekstur"), slots["about"], needs_project=False)
+    build.add(
+        help_menu,
+        "about",
+        QCoreApplication.translate("MainWindow", "&About Tekstur"),
+        slots["about"],
+        needs_project=False,
+    )
     return actions

@@ -27,29 +27,34 @@ if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _project_filter() -> str:
-    return _tr("Tekstur projects (*.tekstur);;All files (*)")
+    return QCoreApplication.translate("MainWindow", "Tekstur projects (*.tekstur);;All files (*)")
 
 
 def ask_project_file(window: MainWindow) -> Path | None:
     """Ask for an existing project file."""
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Open project"), "", _project_filter())
+    path, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("MainWindow", "Open project"), "", _project_filter()
+    )
     return Path(path) if path else None
 
 
 def ask_new_project(window: MainWindow) -> None:
     """Ask where to create a project and what to call it, then open it."""
-    path, _ = QFileDialog.getSaveFileName(window, _tr("New project"), "", _project_filter())
+    path, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("MainWindow", "New project"), "", _project_filter()
+    )
     if not path:
         return
     target = Path(path)
     if target.suffix != ".tekstur":
         target = target.with_name(target.name + ".tekstur")
-    name, ok = QInputDialog.getText(window, _tr("New project"), _tr("Name:"), text=target.stem)
+    name, ok = QInputDialog.getText(
+        window,
+        QCoreApplication.translate("MainWindow", "New project"),
+        QCoreApplication.translate("MainWindow", "Name:"),
+        text=target.stem,
+    )
     if ok and name.strip():
         window.new_project(target, name.strip())
 
@@ -75,20 +80,20 @@ def import_documents(window: MainWindow, dialog: ImportDialog) -> bool:
         window.last_import = report
         undo = report.undo_command()
         if undo is not None:
-            label = QCoreApplication.translate(
-                "MainWindow", "Import %n document(s)", "", report.count("imported")
-            )
+            label = dialog.undo_label(report.count("imported"))
             session.undo_stack.add_applied(label, undo)
         else:
             session.changed.emit()
         show_report(report, window)
 
     def failed(error: BaseException) -> None:
-        QMessageBox.critical(window, _tr("Import failed"), str(error))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Import failed"), str(error)
+        )
         session.changed.emit()
 
     return window.jobs.start(
-        _tr("Importing documents"),
+        QCoreApplication.translate("MainWindow", "Importing documents"),
         lambda progress: import_files(session.db, paths, options, progress),
         finished,
         failed,
@@ -178,7 +183,7 @@ def show_shortcuts(window: MainWindow) -> None:
             if keys:
                 lines.append(f"{keys:<16} {action.text().replace('&', '')}")
     dialog = QDialog(window)
-    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
     text = QPlainTextEdit("\n".join(lines))
     text.setReadOnly(True)
     layout = QVBoxLayout(dialog)
@@ -193,8 +198,8 @@ def show_about(window: MainWindow) -> None:
 
     QMessageBox.about(
         window,
-        _tr("About Tekstur"),
-        _tr("Tekstur {version}\nA workbench for qualitative research.").format(
-            version=version("tekstur")
-        ),
+        QCoreApplication.translate("MainWindow", "About Tekstur"),
+        QCoreApplication.translate(
+            "MainWindow", "Tekstur {version}\nA workbench for qualitative research."
+        ).format(version=version("tekstur")),
     )

@@ -7,7 +7,7 @@ The panels never call each other directly: they meet here, through the session's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,6 @@ class Workbench(QObject):
         super().__init__(window)
         self.window = window
         self.session: ProjectSession | None = None
-        tr = window.tr
         self.text_view = DocumentView()
         self.find_bar = FindBar(self.text_view)
         self.coding_actions = CodingActions(self.text_view)
@@ -58,9 +57,11 @@ class Workbench(QObject):
         self.queries.set_jobs(jobs)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(document_page, tr("Document"))
-        self.tabs.addTab(self.sheet, tr("Classification sheet"))
-        self.tabs.addTab(self.queries, tr("Queries"))
+        self.tabs.addTab(document_page, QCoreApplication.translate("MainWindow", "Document"))
+        self.tabs.addTab(
+            self.sheet, QCoreApplication.translate("MainWindow", "Classification sheet")
+        )
+        self.tabs.addTab(self.queries, QCoreApplication.translate("MainWindow", "Queries"))
         self.coder_filter = CoderFilterButton()
         self.tabs.setCornerWidget(self.coder_filter, Qt.Corner.TopRightCorner)
 
@@ -72,11 +73,21 @@ class Workbench(QObject):
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.docks = [
-            self._dock("documentsDock", tr("Documents"), self.documents),
-            self._dock("codesDock", tr("Codes"), self.codes),
-            self._dock("detailsDock", tr("Details"), self.details),
-            self._dock("passagesDock", tr("Coded passages"), self.passages),
-            self._dock("memosDock", tr("Memos"), self.memos),
+            self._dock(
+                "documentsDock",
+                QCoreApplication.translate("MainWindow", "Documents"),
+                self.documents,
+            ),
+            self._dock("codesDock", QCoreApplication.translate("MainWindow", "Codes"), self.codes),
+            self._dock(
+                "detailsDock", QCoreApplication.translate("MainWindow", "Details"), self.details
+            ),
+            self._dock(
+                "passagesDock",
+                QCoreApplication.translate("MainWindow", "Coded passages"),
+                self.passages,
+            ),
+            self._dock("memosDock", QCoreApplication.translate("MainWindow", "Memos"), self.memos),
         ]
         self._areas = [left, left, right, right, right]
         self.place_docks()
@@ -165,7 +176,7 @@ class Workbench(QObject):
         if self.session is None:
             return
         dialog = QDialog(self.window)
-        dialog.setWindowTitle(self.window.tr("Memo"))
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Memo"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor = MemoEditor(dialog)
         editor.set_session(self.session)
