@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +94,13 @@ class PseudonymReviewDialog(QDialog):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.clicked.connect(lambda: self.step(1))
+        for button, keys, tip in (
+            (self.previous_button, "Shift+F3", self.tr("Previous occurrence ({keys})")),
+            (self.next_button, "F3", self.tr("Next occurrence ({keys})")),
+        ):  # as in the find bar
+            button.setShortcut(QKeySequence(keys))
+            native = QKeySequence.SequenceFormat.NativeText
+            button.setToolTip(tip.format(keys=button.shortcut().toString(native)))
         self.export_button = QPushButton(self.tr("Export key file…"))
         self.export_button.clicked.connect(self._ask_export_key)
         self.remove_button = QPushButton(self.tr("Remove mapping from project…"))

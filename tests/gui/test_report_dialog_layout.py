@@ -1,5 +1,6 @@
 """What a researcher can read in the report and merge dialogs: long code paths get room and a
-tooltip, and the merge summary stands under the form rather than floating mid-dialog."""
+tooltip, the merge summary stands under the form rather than floating mid-dialog, and the
+pseudonymisation review steps through a text's occurrences with F3 as the find bar does."""
 
 from __future__ import annotations
 
@@ -8,15 +9,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.gui.jobs import JobRunner
 from app.gui.merge_dialog import MergeDialog
+from app.gui.pseudonym_review import PseudonymReviewDialog
 from app.gui.query_pickers import ItemPicker
 from app.gui.quote_report_dialog import QuoteReportDialog
 from app.gui.session import ProjectSession
-from models.commands import EnsureCodePath, apply_command
+from models.commands import AddDocument, EnsureCodePath, apply_command
 from models.database import create_project
 
 LONG = "Opgavekompetencer/Borgerrelation og samarbejde/Kontakt med borgere der undgår jobcentret"
@@ -54,3 +57,31 @@ def test_the_merge_summary_starts_at_the_top(qtbot: QtBot, session: ProjectSessi
     qtbot.addWidget(parent)
     dialog = MergeDialog(session, JobRunner(parent), parent)
     assert dialog.summary.alignment() & Qt.AlignmentFlag.AlignTop
+
+
+def test_f3_and_shift_f3_step_through_a_text_s_occurrences(
+    qtbot: QtBot, session: ProjectSession
+) -> None:
+    text = "Tove ringede. Så kom Tove igen, og Tove gik. 😀 Tove!"
+    apply_command(session.db, AddDocument("Interview Ærø", text))
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    dialog = PseudonymReviewDialog(session, JobRunner(parent), None, parent)
+    qtbot.addWidget(dialog)
+    shown: list[int] = []
+    session.navigate.connect(lambda _document, start, _end: shown.append(start))
+    dialog.add_term("Tove", "person", "Åse")
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts act in the active window
+    starts = [i for i in range(len(text)) if text.startswith("Tove", i)]
+    for modifier, expected in (
+        (Qt.KeyboardModifier.NoModifier, starts[1]),
+        (Qt.KeyboardModifier.NoModifier, starts[2]),
+        (Qt.KeyboardModifier.ShiftModifier, starts[1]),
+    ):
+        shown.clear()
+        QTest.keyClick(dialog.table, Qt.Key.Key_F3, modifier)
+        qtbot.waitUntil(lambda: bool(shown))  # a button's shortcut clicks it animated
+        assert shown == [expected]
+    assert "F3" in dialog.next_button.toolTip()
