@@ -155,7 +155,7 @@ class ConsensusBar(QWidget):
         self.accept_a.clicked.connect(lambda: self.accept_requested.emit("a"))
         self.accept_b.clicked.connect(lambda: self.accept_requested.emit("b"))
         self.merge_button.clicked.connect(lambda: self.accept_requested.emit("union"))
-        name_label = QLabel(self.tr("Consensus &coder:"))
+        name_label = QLabel(self.tr("Consensus c&oder:"))
         name_label.setBuddy(self.name_edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,9 +221,7 @@ class PseudonymReviewDialog(QDialog):
 
     def _push(self, batch: Batch) -> None:
         documents = [c for c in batch.commands if isinstance(c, PseudonymiseDocument)]
-        label = QCoreApplication.translate(
-            "PseudonymReviewDialog", "Pseudonymise %n document(s)", "", len(documents)
-        )
+        label = self.tr("Pseudonymise %n document(s)", "", len(documents))
         if not batch.commands:
             self.status.setText(self.tr("Nothing to replace: tick Replace for a text first"))
             return
