@@ -60,6 +60,11 @@ def _run(args: argparse.Namespace) -> None:
         raise UserError("--mapping is used with --apply")
     if args.remove_mapping and not args.export_key:
         raise UserError("--remove-mapping needs --export-key, so the key is kept somewhere")
+    for written in (args.report, args.export_key):
+        if written is not None and written.suffix.lower() != ".csv":
+            raise UserError(
+                f"{written.name}: this file is written as CSV; name it {written.stem}.csv"
+            )
     with open_project(args.project) as db:
         document_ids = _document_ids(db, args.doc)
         if args.report:
@@ -133,7 +138,7 @@ def _report(db: Any, document_ids: list[int] | None, path: Path) -> None:
 def _apply(db: Any, document_ids: list[int] | None, mapping_file: Path | None, coder: str) -> None:
     from app.pseudonymise import pseudonymise_commands, replacement_counts
     from importers.pseudonym_key import read_key_file
-    from models.commands import Batch, Command, apply_command
+    from models.commands import Batch, Command, CommandError, apply_command
     from models.commands.pseudonyms import SetPseudonymTerm
     from models.pseudonyms import TermDecision, accepted_terms
 
@@ -153,7 +158,12 @@ def _apply(db: Any, document_ids: list[int] | None, mapping_file: Path | None, c
             " --report, decide, and apply a key file with --mapping"
         )
     commands = pseudonymise_commands(db, terms, coder, document_ids)
-    apply_command(db, Batch("Pseudonymise documents", [*stored, *commands]))
+    try:
+        apply_command(db, Batch("Pseudonymise documents", [*stored, *commands]))
+    except CommandError as error:
+        if mapping_file is None:
+            raise
+        raise UserError(f"{mapping_file.name}: {error}") from None  # a term of the key file
     if mapping_file is not None:
         print(f"Added {len(stored)} term(s) from {mapping_file.name} to the mapping")
     for command in commands:

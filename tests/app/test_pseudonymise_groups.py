@@ -105,3 +105,28 @@ def test_a_report_after_applying_does_not_list_the_pseudonyms(
     pseudonym = suggested["Tove Hansen"]
     assert "Mette" in texts and "Søren" in texts
     assert not texts & {pseudonym, pseudonym.split()[0], "Tove", "Tove Hansen"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--report", "{d}/fund æøå.xlsx"], "fund æøå.xlsx: this file is written as CSV; name it "),
+        (["--export-key", "{d}/nøgle.txt"], "nøgle.txt: this file is written as CSV; name it "),
+        (
+            ["--apply", "--mapping", "{d}/forkert.csv"],
+            "forkert.csv: the replacement 'Tove Hansen' still contains 'Tove'",
+        ),
+    ],
+)
+def test_refusals_name_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    path = tmp_path / "fokusgruppe.tekstur"
+    with create_project(path) as db:
+        apply_command(db, AddDocument("Fokusgruppe Ærø", TEXT))
+    (tmp_path / "forkert.csv").write_text("tekst;erstatning\nTove;Tove Hansen\n", "utf-8")
+    args = [a.replace("{d}", str(tmp_path)) for a in argv]
+    status, out, err = run(capsys, "pseudonymise", str(path), *args)
+    assert (status, out) == (1, "")
+    assert err.startswith(f"tekstur: {expected}") and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fokusgruppe.tekstur", "forkert.csv"]
