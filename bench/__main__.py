@@ -2,22 +2,24 @@
 
 ``--only NAME`` runs some (``queries`` or ``bench_queries``), ``--skip NAME`` leaves some out;
 the figures of benchmarks not run this time are kept from the last ``results.json``.
-A benchmark that fails is named in the dashboard and the run goes on; the exit status is 1
-when any failed.
+Each benchmark runs in a process of its own (``bench.run_one``), so memory figures are its
+own. A benchmark that fails is named in the dashboard and the run goes on; the exit status is
+1 when any failed.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
+import json
 import pkgutil
+import subprocess
 import sys
+import tempfile
 import time
-import traceback
 from pathlib import Path
 
-from bench.dashboard import earlier_figures, write_results
-from bench.figures import recorded, start_bench
+from bench.dashboard import earlier_figures, figure_from_json, write_results
+from bench.figures import Figure
 
 
 def _names() -> list[str]:
@@ -30,7 +32,7 @@ def _wanted(name: str, chosen: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Import each ``bench_*`` module, call its ``main([])`` and write the dashboard."""
+    """Run each ``bench_*`` module's ``main([])`` in its own process; write the dashboard."""
     parser = argparse.ArgumentParser(description="Run Tekstur's benchmarks.")
     parser.add_argument("--only", nargs="+", default=[], metavar="NAME")
     parser.add_argument("--skip", nargs="+", default=[], metavar="NAME")
@@ -41,18 +43,20 @@ def main(argv: list[str] | None = None) -> int:
         for name in _names()
         if not ((args.only and not _wanted(name, args.only)) or _wanted(name, args.skip))
     ]
+    figures: list[Figure] = []
     kept = earlier_figures(exclude={name.removeprefix("bench_") for name in chosen})
     for name in chosen:
         print(f"== {name}", flush=True)
-        start_bench(name.removeprefix("bench_"))
         began = time.perf_counter()
-        try:
-            importlib.import_module(f"bench.{name}").main([])
-        except Exception as error:  # one failing benchmark must not stop the rest
-            traceback.print_exc()
-            failures[name] = f"{type(error).__name__}: {error}"
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "figures.json"
+            finished = subprocess.run([sys.executable, "-m", "bench.run_one", name, str(out)])
+            if finished.returncode != 0:
+                failures[name] = f"exit status {finished.returncode} (see the output above)"
+            if out.exists():
+                figures += [figure_from_json(item) for item in json.loads(out.read_text("utf-8"))]
         print(f"   ({time.perf_counter() - began:.0f} s)", flush=True)
-        write_results(kept + recorded(), failures)
+        write_results(kept + figures, failures)
     return 1 if failures else 0
 
 

@@ -111,13 +111,14 @@ def earlier_figures(exclude: set[str]) -> list[Figure]:
     """The figures of the last run's ``results.json``, except those of the named benchmarks."""
     if not RESULTS_JSON.exists():
         return []
-    fields = set(Figure.__dataclass_fields__)
     earlier = json.loads(RESULTS_JSON.read_text(encoding="utf-8")).get("figures", [])
-    return [
-        Figure(**{k: v for k, v in item.items() if k in fields})
-        for item in earlier
-        if item.get("bench") not in exclude
-    ]
+    return [figure_from_json(item) for item in earlier if item.get("bench") not in exclude]
+
+
+def figure_from_json(item: dict[str, Any]) -> Figure:
+    """A figure back from its ``as_dict`` form (derived fields ignored)."""
+    fields = set(Figure.__dataclass_fields__)
+    return Figure(**{key: value for key, value in item.items() if key in fields})
 
 
 def write_results(figures: list[Figure], failures: dict[str, str]) -> None:
