@@ -287,6 +287,51 @@ def heading_text(text: str, language: str) -> str:
     return text
 
 
+# The kinds of a matrix axis (analysis.matrix_axes), as a title names them: the name that
+# follows (a code path, an attribute, a set) comes after the words.
+_AXES: dict[str, dict[str, str]] = {
+    "da": {
+        "codes": "koder",
+        "codes:": "koder under",
+        "cases": "cases",
+        "documents": "dokumenter",
+        "attribute:": "attributten",
+        "set:": "sættet",
+    },
+    "en": {
+        "codes": "codes",
+        "codes:": "codes under",
+        "cases": "cases",
+        "documents": "documents",
+        "attribute:": "attribute",
+        "set:": "set",
+    },
+}
+
+
+def title_text(title: str, language: str) -> str:
+    """A query's title in ``language``, its axes in words as well as its kind:
+    ``Matrix coding: codes:Tema × attribute:Rolle`` is ``Matrixkodning: koder under Tema ×
+    attributten Rolle``. Names from the project stay as they are; a title Tekstur did not
+    write is kept (see :func:`heading_text`)."""
+    head, colon, rest = title.partition(": ")
+    axes = rest.split(" × ")
+    if not colon or len(axes) != 2 or not all(map(_is_axis, axes)):
+        return heading_text(title, language)
+    words = _AXES[_language(language)]
+
+    def axis(text: str) -> str:
+        kind, named, name = text.partition(":")
+        return f"{words[kind + named]} {name}" if named else words[kind]
+
+    return f"{heading_text(head, language)}: {axis(axes[0])} × {axis(axes[1])}"
+
+
+def _is_axis(text: str) -> bool:
+    kind, named, name = text.partition(":")
+    return (kind + named in _AXES["en"]) and (not named or bool(name.strip()))
+
+
 def provenance_label(key: str, language: str) -> str:
     """A provenance key in words; a key Tekstur does not know is kept as it is."""
     chosen = _language(language)

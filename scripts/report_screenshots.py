@@ -2,11 +2,13 @@
 
 Writes a matrix workbook (codes × round) and a coded quotes report into a scratch folder,
 converts both to PDF with LibreOffice, and a page of each to PNG with pdftoppm:
-``docs/report-matrix-xlsx.png`` and ``docs/report-quotes-docx.png``.
+``docs/report-matrix-xlsx.png`` and ``docs/report-quotes-docx.png``. The workbook prints with
+its own page setup (one page wide, landscape), as a researcher would print it.
 
     .venv/bin/python scripts/report_screenshots.py [--keep FOLDER]
 
-Needs ``libreoffice`` and ``pdftoppm`` (poppler-utils) on the PATH.
+Needs ``libreoffice`` and ``pdftoppm`` (poppler-utils) on the PATH, and Carlito
+(fonts-crosextra-carlito), which has Calibri's measures, for the workbook to print as in Excel.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import argparse
 import subprocess
 import tempfile
-import zipfile
 from pathlib import Path
 
 from analysis.code_tree import CodeTree
@@ -56,32 +57,6 @@ def write_reports(folder: Path) -> tuple[Path, Path]:
         )
         write_quotes_docx(quotes, report, language="da")
     return workbook, report
-
-
-def fit_first_sheet_on_a_page(workbook: Path) -> Path:
-    """A copy of ``workbook`` whose first sheet prints landscape on one A4 page (table and
-    chart together), as a reader would set it before printing; the workbook is untouched."""
-    copy = workbook.with_name(f"{workbook.stem}-print.xlsx")
-    sheet = "xl/worksheets/sheet1.xml"
-    with (
-        zipfile.ZipFile(workbook) as source,
-        zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as out,
-    ):
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == sheet:
-                text = data.decode("utf-8").replace(
-                    "<pageSetUpPr/>", '<pageSetUpPr fitToPage="1"/>'
-                )
-                margins = text.index("<pageMargins")
-                end = text.index("/>", margins) + 2
-                setup = (
-                    '<pageSetup paperSize="9" orientation="landscape"'
-                    ' fitToWidth="1" fitToHeight="1"/>'
-                )
-                data = (text[:end] + setup + text[end:]).encode("utf-8")
-            out.writestr(item, data)
-    return copy
 
 
 def page_png(document: Path, target: Path, page: int = 1, resolution: int = 90) -> None:
@@ -140,7 +115,7 @@ def main() -> None:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         workbook, report = write_reports(folder)
-        page_png(fit_first_sheet_on_a_page(workbook), DOCS / "report-matrix-xlsx.png")
+        page_png(workbook, DOCS / "report-matrix-xlsx.png")  # printed as the workbook sets it
         page_png(report, DOCS / "report-quotes-docx.png", page=2)  # page 1: the title page
     print(f"Wrote {DOCS / 'report-matrix-xlsx.png'} and {DOCS / 'report-quotes-docx.png'}")
 

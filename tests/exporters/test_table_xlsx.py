@@ -15,6 +15,7 @@ from analysis.filters import QueryFilter, Where
 from analysis.frequencies import FrequencyOptions, code_frequencies
 from analysis.matrix import MatrixOptions, matrix_query
 from analysis.matrix_axes import Axis
+from exporters.report_labels import title_text
 from exporters.safe_file import sheet_name
 from exporters.table_xlsx import write_table_xlsx
 from models.database import ProjectDatabase, create_project
@@ -55,12 +56,14 @@ def test_row_percent_matrix_with_totals_frozen_panes_scale_and_chart(
     book = openpyxl.load_workbook(path)
     sheet = book.worksheets[0]
     rows = _rows(sheet)
-    assert "Kodningsreferencer, % af rækken" in rows[0][0]
+    assert rows[0][0] == (
+        "Matrixkodning: koder × attributten Rolle (Kodningsreferencer, % af rækken)"
+    )
     assert rows[1] == ("Kode", "Borger", "Leder", "Sagsbehandler", "I alt")
     assert table.row_totals is not None and table.column_totals is not None
     for index, label in enumerate(table.row_labels):
         row = rows[2 + index]
-        assert row[0] == label
+        assert row[0] == label.split("/")[-1]
         assert list(row[1:4]) == pytest.approx([v / 100 for v in table.values[index]])
         assert row[4] == table.row_totals[index]  # totals stay counts
     assert rows[-1] == ("I alt", *table.column_totals, table.grand_total)
@@ -73,6 +76,36 @@ def test_row_percent_matrix_with_totals_frozen_panes_scale_and_chart(
     assert (chart.type, chart.grouping, len(chart.series)) == ("bar", "clustered", 3)
 
 
+def test_code_rows_read_as_a_tree_and_print_on_one_page_wide(
+    hand: ProjectDatabase, tmp_path: Path
+) -> None:
+    table = matrix_query(hand, MatrixOptions(Axis("codes"), Axis("attribute", "Rolle")))
+    path = tmp_path / "træ.xlsx"
+    write_table_xlsx(table, path)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    labels = [sheet.cell(row, 1) for row in range(3, 8)]
+    assert [(c.value, c.alignment.indent, c.font.b) for c in labels] == [
+        ("Samarbejde", 0, True), ("Tillid", 1, False), ("Konflikt", 1, False),
+        ("Lægelige oplysninger", 0, False), ("Tid", 0, False),
+    ]  # fmt: skip
+    assert {sheet.cell(r, c).font.name for r in range(1, 9) for c in range(1, 6)} == {"Calibri"}
+    notes = [None if c.comment is None else c.comment.text for c in labels]
+    assert notes == [None, "Samarbejde/Tillid", "Samarbejde/Konflikt", None, None]
+    assert sheet.column_dimensions["A"].width == len("Lægelige oplysninger") + 2
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+    assert sheet.sheet_properties.pageSetUpPr is not None
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.print_title_rows, sheet.print_title_cols) == ("$1:$2", "$A:$A")
+    (chart,) = _charts(sheet)
+    assert chart.anchor._from.col == 6  # G: a column apart from the table
+    categories = chart.series[0].cat.numRef.f
+    assert categories.endswith("!$A$3:$A$7")  # the shown labels: the last level
+    assert [s.tx.strRef.f.split("!")[1] for s in chart.series] == ["B2", "C2", "D2"]
+    assert chart.x_axis.scaling.orientation == "maxMin"  # the first row at the top
+    assert (chart.y_axis.crosses, chart.legend.position) == ("max", "b")
+
+
 def test_provenance_sheet_in_danish(hand: ProjectDatabase, tmp_path: Path) -> None:
     table = matrix_query(hand, MatrixOptions(Axis("codes"), Axis("attribute", "Rolle")))
     path = tmp_path / "matrix.xlsx"
@@ -81,6 +114,7 @@ def test_provenance_sheet_in_danish(hand: ProjectDatabase, tmp_path: Path) -> No
     assert book.sheetnames[1] == "Sådan er tabellen lavet"
     facts = dict(row for row in _rows(book.worksheets[1]) if row[1] is not None)
     assert facts["Forespørgsel"] == "Matrixkodning"
+    assert facts["Tabel"] == "Matrixkodning: koder × attributten Rolle"
     assert facts["Projekt"] == PROJECT
     assert facts["Kodninger medregnet"] == table.provenance["codings considered"]
     assert facts["Dokumenter medregnet"] == table.provenance["documents considered"]
@@ -99,7 +133,9 @@ def test_frequencies_in_english_chart_the_first_measure_and_shade_each_column(
     assert book.sheetnames == ["Code frequencies", "Provenance"]
     sheet = book.worksheets[0]
     rows = _rows(sheet)
-    assert rows[1] == ("Code", "Coding references", "Words coded", "Documents coded", "Cases coded")
+    assert rows[1] == (
+        "Code", "Coding references", "Words coded", "Documents coded", "Cases coded",
+    )  # fmt: skip
     tid = next(row for row in rows if row[0] == "Tid")
     assert list(tid[1:]) == table.values[table.row_labels.index("Tid")]
     assert isinstance(tid[2], int) and sheet["B3"].number_format == "#,##0"
@@ -182,3 +218,14 @@ def test_cancelling_writes_nothing(hand: ProjectDatabase, tmp_path: Path) -> Non
     with pytest.raises(OperationCancelledError):
         write_table_xlsx(table, tmp_path / "rapport.xlsx", progress=cancel)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_titles_name_the_axes_in_words() -> None:
+    title = "Matrix coding: codes:Tema æøå × set:Mine cases"
+    assert title_text(title, "da") == "Matrixkodning: koder under Tema æøå × sættet Mine cases"
+    assert title_text(title, "en") == "Matrix coding: codes under Tema æøå × set Mine cases"
+    assert title_text("Matrix coding: cases × documents", "da") == (
+        "Matrixkodning: cases × dokumenter"
+    )
+    assert title_text("Crosstab: Rolle", "da") == "Krydstabel: Rolle"  # a name stays
+    assert title_text("Matrix coding: codes × Rolle", "da") == "Matrixkodning: codes × Rolle"
