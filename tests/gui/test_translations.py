@@ -6,6 +6,7 @@ own folder (no prior ``make translations`` needed) and look strings up the way t
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -157,6 +158,69 @@ def test_contexts_are_the_names_code_looks_up() -> None:
     assert {"MainWindow", "CodingActions", "ExchangeDialog", "AttributeValues"} <= contexts
 
 
+# -- the sources: every text translated where lupdate files it ---------------------------------
+
+GUI = Path(language.__file__).parent
+
+
+def _literal(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _Translations(ast.NodeVisitor):
+    """The (context, text) pairs a module translates, and the calls lupdate cannot file."""
+
+    def __init__(self, module: str) -> None:
+        self.module, self.classes = module, [""]
+        self.found: set[tuple[str, str]] = set()
+        self.problems: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        function, where = node.func, f"{self.module}:{node.lineno}"
+        name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+        receiver = ast.unparse(function.value) if isinstance(function, ast.Attribute) else ""
+        if name in ("tr", "_tr") and (receiver != "self" or not _literal(node.args[0])):
+            self.problems.append(f"{where}: {ast.unparse(node)[:80]}")
+        elif name == "tr":
+            self.found.add((self.classes[-1], _literal(node.args[0]) or ""))
+        elif name == "translate" and receiver.endswith(("QCoreApplication", "QApplication")):
+            context, text = (_literal(a) for a in node.args[:2])
+            count = node.args[3] if len(node.args) > 3 else None
+            if context is None or text is None or (count is not None and "%n" in text):
+                self.problems.append(f"{where}: {ast.unparse(node)[:80]}")  # plural: self.tr
+            else:
+                self.found.add((context, text))
+        self.generic_visit(node)
+
+
+def _gui_translations() -> _Translations:
+    everything = _Translations("")
+    for path in sorted(GUI.glob("*.py")):
+        visitor = _Translations(path.name)
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
+        everything.found |= visitor.found
+        everything.problems += visitor.problems
+    return everything
+
+
+def test_the_gui_translates_only_in_ways_lupdate_files_where_the_code_looks_up() -> None:
+    """``window.tr``/``tr = …`` aliases, ``_tr`` helpers, computed texts or contexts, and plural
+    counts given to ``QCoreApplication.translate`` (lupdate drops their plural forms)."""
+    assert _gui_translations().problems == []
+
+
+def test_every_text_the_gui_translates_is_in_the_ts() -> None:
+    found = _gui_translations().found
+    assert len(found) > 700
+    present = {(m.context, m.source) for m in read_messages()}
+    assert sorted(found - present) == []
+
+
 # -- the compiled translation, as the GUI uses it ---------------------------------------------
 
 
@@ -199,6 +263,30 @@ def test_the_compiled_translation_answers_the_gui_in_danish(danish: None) -> Non
     assert translate("MainWindow", "%n document(s)", 12) == "12 dokumenter"
     assert translate("MainWindow", "%n case(s)", 3) == "3 sager"
     assert translate("QueryWorkspace", "%n passage(s)", 0) == "0 tekststykker"
+    assert translate("MainWindow", "&Compare coders…") == "&Sammenlign kodere…"
+    assert translate("MainWindow", "Coded quotes re&port…") == "&Citatrapport…"
+    assert translate("MainWindow", "&Pseudonymise…") == "&Pseudonymisér…"
+    assert translate("MainWindow", "Restore from bac&kup…") == "&Gendan fra sikkerhedskopi…"
+    assert translate("MainWindow", "Open tea&m project…") == "Åbn tea&mprojekt…"
+    assert translate("MainWindow", "&Tools") == "Værk&tøjer"
+    assert translate("ComparisonWindow", "Compare coders") == "Kodersammenligning"
+    assert translate("AgreementPanel", "Coding comparison") == "Kodersammenligning"
+    assert translate("ComparisonModel", "Agreement (%)") == "Enighed (%)"
+    assert translate("ConsensusBar", "Accept {coder}").format(coder="Søs") == "Acceptér Søs"
+    assert translate("QuoteReportDialog", "Coded quotes report") == "Citatrapport"
+    assert translate("PseudonymGroupModel", "Keep") == "Behold"
+    assert translate("BackupDialog", "&Restore…") == "&Gendan…"
+    assert translate("TeamProjectDialog", "Open team project") == "Åbn teamprojekt"
+    assert translate("ResultExport", "Export…") == "Eksportér…"
+    assert translate("PseudonymReviewDialog", "Pseudonymise %n document(s)", 1) == (
+        "Pseudonymisering af 1 dokument"
+    )
+    assert translate("PseudonymReviewDialog", "Pseudonymise %n document(s)", 4) == (
+        "Pseudonymisering af 4 dokumenter"
+    )
+    assert translate("CodeEdits", "%n sub-code(s)", 1) == "1 underkode"
+    assert translate("ImportDialog", "Import %n document(s)", 2) == "Import af 2 dokumenter"
+    assert translate("QueryPanel", "Danish") == "Dansk"
     assert type_name(AttributeType.BOOLEAN) == "ja/nej"
     assert yes_no_text(True) == "Ja"
     assert translate("Nowhere", "&File") == "&File"

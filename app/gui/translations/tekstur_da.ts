@@ -42,27 +42,27 @@
 <context>
     <name>AddTermDialog</name>
     <message>
-        <location filename="../pseudonym_review.py" line="297"/>
+        <location filename="../pseudonym_review.py" line="295"/>
         <source>Add term</source>
         <translation>Tilføj udtryk</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="304"/>
+        <location filename="../pseudonym_review.py" line="302"/>
         <source>Suggested when left empty</source>
         <translation>Foreslås, hvis feltet er tomt</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="306"/>
+        <location filename="../pseudonym_review.py" line="304"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="307"/>
+        <location filename="../pseudonym_review.py" line="305"/>
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="308"/>
+        <location filename="../pseudonym_review.py" line="306"/>
         <source>Replacement:</source>
         <translation>Erstatning:</translation>
     </message>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <location filename="../comparison_controls.py" line="158"/>
-        <source>Consensus &amp;coder:</source>
+        <source>Consensus c&amp;oder:</source>
         <translation>Konsensus&amp;koder:</translation>
     </message>
     <message>
@@ -3421,44 +3421,52 @@ Et værktøj til kvalitativ forskning.</translation>
         <source>Pseudonymising</source>
         <translation>Pseudonymiserer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pseudonym_review.py" line="224"/>
+        <source>Pseudonymise %n document(s)</source>
+        <translation>
+            <numerusform>Pseudonymisering af %n dokument</numerusform>
+            <numerusform>Pseudonymisering af %n dokumenter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pseudonym_review.py" line="228"/>
+        <location filename="../pseudonym_review.py" line="226"/>
         <source>Nothing to replace: tick Replace for a text first</source>
         <translation>Intet at erstatte: sæt først flueben ved Erstat for en tekst</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="234"/>
+        <location filename="../pseudonym_review.py" line="232"/>
         <source>Replaced {count} occurrence(s) in {documents} document(s)</source>
         <translation>Erstattede {count} forekomst(er) i {documents} dokument(er)</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="249"/>
-        <location filename="../pseudonym_review.py" line="256"/>
+        <location filename="../pseudonym_review.py" line="247"/>
+        <location filename="../pseudonym_review.py" line="254"/>
         <source>Export key file</source>
         <translation>Eksportér nøglefil</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="249"/>
+        <location filename="../pseudonym_review.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="259"/>
+        <location filename="../pseudonym_review.py" line="257"/>
         <source>Wrote {count} term(s) to {file}</source>
         <translation>Skrev {count} udtryk til {file}</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="266"/>
+        <location filename="../pseudonym_review.py" line="264"/>
         <source>Remove the pseudonym mapping</source>
         <translation>Fjern koblingsnøglen</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="271"/>
+        <location filename="../pseudonym_review.py" line="269"/>
         <source>Remove mapping from project</source>
         <translation>Fjern koblingsnøglen fra projektet</translation>
     </message>
     <message>
-        <location filename="../pseudonym_review.py" line="273"/>
+        <location filename="../pseudonym_review.py" line="271"/>
         <source>Remove the mapping from the project? Export the key file first: without it nobody can tell who the pseudonyms are.</source>
         <translation>Fjern koblingsnøglen fra projektet? Eksportér nøglefilen først: uden den kan ingen se, hvem pseudonymerne dækker over.</translation>
     </message>
