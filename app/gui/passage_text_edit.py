@@ -60,6 +60,9 @@ class PassageTextEdit(QPlainTextEdit):
 
     def _set_text(self, shown: DrawnDocument, headings: Iterable[HeadingRow]) -> None:
         """Set the text, with headings larger and each speaker's label in bold."""
+        # setPlainText writes with the format at the cursor: a cursor left in a bold label
+        # would make the whole new text bold.
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(shown.text)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()  # one layout pass for all the formats
