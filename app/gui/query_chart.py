@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.jobs import JobRunner
-from app.gui.result_model import MEASURES, measure_label
+from app.gui.result_model import MEASURES, analysis_text, measure_label
 from models.result_table import ResultTable
 
 CHART_SIZE = (900, 600)
@@ -177,11 +177,11 @@ class ChartPane(QWidget):
         language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
         one_measure = table.percent or table.measure in MEASURES
         labels = ChartLabels(
-            title=table.title,
+            title=analysis_text(table.title),
             value_axis=measure_label(table.measure, table.percent, table.provenance)
             if one_measure
             else "",
-            category_axis=table.row_header,
+            category_axis=analysis_text(table.row_header),
             language=language,
         )
         data = chart_data(table)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCollator,
     QCoreApplication,
@@ -42,6 +43,27 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 MEASURES = ("references", "words", "documents", "cases", "presence")
+ANALYSIS_TEXTS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("ResultTableModel", "Code frequencies"),
+        QT_TRANSLATE_NOOP("ResultTableModel", "Co-occurrence"),
+        QT_TRANSLATE_NOOP("ResultTableModel", "Word frequency"),
+        QT_TRANSLATE_NOOP("ResultTableModel", "Code"),
+        QT_TRANSLATE_NOOP("ResultTableModel", "Case"),
+        QT_TRANSLATE_NOOP("ResultTableModel", "Document"),
+        QT_TRANSLATE_NOOP("ResultTableModel", "Word"),
+        QT_TRANSLATE_NOOP("ResultTableModel", "Count"),
+    )
+)
+"""The titles and headers the (Qt-free) queries write in English."""
+
+
+def analysis_text(text: str) -> str:
+    """A query's own title or header (``Code frequencies``, ``Code``) in the user's language;
+    any other text, such as a code path or an attribute value, as it is."""
+    if text in ANALYSIS_TEXTS:
+        return QCoreApplication.translate("ResultTableModel", text)
+    return text
 
 
 def measure_label(
@@ -203,7 +225,7 @@ class ResultTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return self._locale.toString(section + 1) if section < self.rowCount() else None
         if section == 0:
-            return table.row_header
+            return analysis_text(table.row_header)
         if section <= len(table.column_labels):
             return self._column_title(table, section - 1)
         return self.tr("Total") if section < self.columnCount() else None
@@ -216,6 +238,7 @@ class ResultTableModel(QAbstractTableModel):
             key = str(table.column_keys[column])
             if key in MEASURES:
                 return measure_label(key)
+            return analysis_text(label)
         return label
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -32,7 +32,7 @@ from app.gui.jobs import JobRunner
 from app.gui.query_chart import ChartPane
 from app.gui.query_passage_list import PassageListView, PassageRows
 from app.gui.result_export import ResultExport, exportable_of
-from app.gui.result_model import ResultTableModel, TotalsLastProxy
+from app.gui.result_model import ResultTableModel, TotalsLastProxy, analysis_text
 from app.gui.session import Passage, ProjectSession
 from models.database import ProjectDatabase
 from models.documents import Document
@@ -132,7 +132,7 @@ class ResultView(QWidget):
         """Show ``table``; ``words`` ((word, count) pairs) make the word cloud available."""
         self.pages.setCurrentWidget(self.tabs)
         self.passage_list.show_rows(None)
-        self.heading.setText("" if table is None else table.title)
+        self.heading.setText("" if table is None else analysis_text(table.title))
         self.proxy.sort(-1)
         self.table_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_table(table)

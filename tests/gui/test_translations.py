@@ -168,11 +168,17 @@ def _literal(node: ast.expr | None) -> str | None:
 
 
 class _Translations(ast.NodeVisitor):
-    """The (context, text) pairs a module translates, and the calls lupdate cannot file."""
+    """The (context, text) pairs a module translates, and the calls lupdate cannot file.
+
+    A text computed at run time is fine in a context whose texts the module marks with
+    ``QT_TRANSLATE_NOOP`` (``computed`` holds those calls until the module is read).
+    """
 
     def __init__(self, module: str) -> None:
         self.module, self.classes = module, [""]
         self.found: set[tuple[str, str]] = set()
+        self.marked: set[str] = set()
+        self.computed: list[tuple[str, str]] = []
         self.problems: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -191,9 +197,18 @@ class _Translations(ast.NodeVisitor):
         elif name == "translate" and receiver.endswith(("QCoreApplication", "QApplication")):
             context, text = (_literal(a) for a in node.args[:2])
             count = node.args[3] if len(node.args) > 3 else None
-            if context is None or text is None or (count is not None and "%n" in text):
+            if context is not None and text is None:
+                self.computed.append((context, f"{where}: {ast.unparse(node)[:80]}"))
+            elif context is None or text is None or (count is not None and "%n" in text):
                 self.problems.append(f"{where}: {ast.unparse(node)[:80]}")  # plural: self.tr
             else:
+                self.found.add((context, text))
+        elif name == "QT_TRANSLATE_NOOP":
+            context, text = (_literal(a) for a in node.args[:2])
+            if context is None or text is None:
+                self.problems.append(f"{where}: {ast.unparse(node)[:80]}")
+            else:
+                self.marked.add(context)
                 self.found.add((context, text))
         self.generic_visit(node)
 
@@ -205,6 +220,9 @@ def _gui_translations() -> _Translations:
         visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
         everything.found |= visitor.found
         everything.problems += visitor.problems
+        everything.problems += [
+            call for context, call in visitor.computed if context not in visitor.marked
+        ]
     return everything
 
 

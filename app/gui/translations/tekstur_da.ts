@@ -3845,68 +3845,108 @@ Et værktøj til kvalitativ forskning.</translation>
 <context>
     <name>ResultTableModel</name>
     <message>
+        <location filename="../result_model.py" line="48"/>
+        <source>Code frequencies</source>
+        <translation>Kodefrekvenser</translation>
+    </message>
+    <message>
+        <location filename="../result_model.py" line="49"/>
+        <source>Co-occurrence</source>
+        <translation>Samforekomst</translation>
+    </message>
+    <message>
+        <location filename="../result_model.py" line="50"/>
+        <source>Word frequency</source>
+        <translation>Ordfrekvens</translation>
+    </message>
+    <message>
+        <location filename="../result_model.py" line="51"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../result_model.py" line="52"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../result_model.py" line="53"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
         <location filename="../result_model.py" line="54"/>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../result_model.py" line="55"/>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../result_model.py" line="76"/>
         <source>Row percentage</source>
         <translation>Rækkeprocent</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="56"/>
+        <location filename="../result_model.py" line="78"/>
         <source>Column percentage</source>
         <translation>Kolonneprocent</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="57"/>
+        <location filename="../result_model.py" line="79"/>
         <source>Percentage</source>
         <translation>Procent</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="59"/>
+        <location filename="../result_model.py" line="81"/>
         <source>Coding references</source>
         <translation>Kodningsreferencer</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="60"/>
+        <location filename="../result_model.py" line="82"/>
         <source>Words coded</source>
         <translation>Kodede ord</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="61"/>
+        <location filename="../result_model.py" line="83"/>
         <source>Documents coded</source>
         <translation>Kodede dokumenter</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="62"/>
+        <location filename="../result_model.py" line="84"/>
         <source>Cases coded</source>
         <translation>Kodede sager</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="63"/>
+        <location filename="../result_model.py" line="85"/>
         <source>Coding presence</source>
         <translation>Kodning til stede</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="64"/>
+        <location filename="../result_model.py" line="86"/>
         <source>Co-occurrences</source>
         <translation>Samforekomster</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="65"/>
+        <location filename="../result_model.py" line="87"/>
         <source>c-coefficient</source>
         <translation>c-koefficient</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="76"/>
+        <location filename="../result_model.py" line="98"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="77"/>
+        <location filename="../result_model.py" line="99"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../result_model.py" line="151"/>
-        <location filename="../result_model.py" line="209"/>
+        <location filename="../result_model.py" line="173"/>
+        <location filename="../result_model.py" line="231"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
