@@ -6,22 +6,20 @@ coded text and the coding's memo. The segments are any objects with the fields o
 ``analysis.segments.CodedSegment``; memos come as a mapping from coding id to text, which
 :func:`coding_memos` reads from a project (see :mod:`exporters.segment_rows`).
 
-Excel: the workbook is written here as a minimal SpreadsheetML package, the rows streamed
-into the compressed sheet a thousand at a time as inline strings and numbers, so 200,000
-codings take seconds and the export holds no more for them than for 200 (openpyxl, even
-write-only, spent minutes). The sheet has a bold, frozen header row with an autofilter and
-set column widths; a second sheet records how the list was made. CSV: UTF-8 with a byte
-order mark (:func:`write_segments_csv`, written in :mod:`exporters.segment_rows`).
+Excel: the workbook is a minimal SpreadsheetML package (:mod:`exporters.spreadsheet_package`),
+the rows streamed into the compressed sheet a thousand at a time as inline strings and
+numbers, so 200,000 codings take seconds and the export holds no more for them than for 200
+(openpyxl, even write-only, spent minutes). The sheet has a bold, frozen header row with an
+autofilter and set column widths; a second sheet records how the list was made. CSV: UTF-8
+with a byte order mark (:func:`write_segments_csv`, written in :mod:`exporters.segment_rows`).
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import chain, repeat
+from collections.abc import Mapping, Sequence
+from itertools import chain
 from pathlib import Path
-from typing import IO, cast
 
 from exporters.report_labels import provenance_rows, report_label
 from exporters.safe_file import sheet_name, write_replacing
@@ -33,61 +31,32 @@ from exporters.segment_rows import (
     segment_rows,
     write_segments_csv,
 )
+from exporters.spreadsheet_package import (
+    BOOK_RELS,
+    CONTENT_TYPES,
+    EXCEL_CELL_LIMIT,
+    HEADER_STYLE,
+    ROOT_RELS,
+    ROWS_PER_WRITE,
+    STYLES,
+    column_letter,
+    row_blocks,
+    rows_xml,
+    workbook_xml,
+    write_sheet,
+)
 from models.progress import Progress, no_progress
 
-__all__ = ["Segment", "coding_memos", "write_segments_csv", "write_segments_xlsx"]
+__all__ = [
+    "EXCEL_CELL_LIMIT",
+    "ROWS_PER_WRITE",
+    "Segment",
+    "coding_memos",
+    "write_segments_csv",
+    "write_segments_xlsx",
+]
 
-EXCEL_CELL_LIMIT = 32_767  # characters Excel keeps in one cell
-ROWS_PER_WRITE = 1000
 _WIDTHS = {"document": 28, "speaker": 16, "case": 16, "coder": 12, "text": 80, "memo": 50}
-# XML 1.0 holds no control character but tab and line ends (dropped from the UTF-8 of a
-# chunk of rows: the markup has none), no lone surrogate and neither of two non-characters;
-# and text must not look like Excel's own escape _xHHHH_.
-_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32)])
-_EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
-_CELL = re.compile("([A-Z]+)([0-9]+)")
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-_BOLD = ' s="1"'  # the style (cellXfs index 1) of header cells
-_EMPTY_TEXT = b'" t="inlineStr"><is><t></t></is></c>'
-_STYLES = (
-    f'{_HEAD}<styleSheet xmlns="{_MAIN}">'
-    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
-    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-    '<fill><patternFill patternType="gray125"/></fill></fills>'
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    "</styleSheet>"
-)
-_SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
-_CONTENT_TYPES = (
-    f'{_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.spreadsheetml.sheet.main+xml"/>'
-    f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_SHEET_TYPE}"/>'
-    f'<Override PartName="/xl/worksheets/sheet2.xml" ContentType="{_SHEET_TYPE}"/>'
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.spreadsheetml.styles+xml"/></Types>'
-)
-_ROOT_RELS = (
-    f'{_HEAD}<Relationships xmlns="{_PACKAGE_RELS}"><Relationship Id="rId1" Type="'
-    f'{_RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
-)
-_BOOK_RELS = (
-    f'{_HEAD}<Relationships xmlns="{_PACKAGE_RELS}">'
-    f'<Relationship Id="rId1" Type="{_RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/>'
-    f'<Relationship Id="rId2" Type="{_RELATIONSHIPS}/worksheet" Target="worksheets/sheet2.xml"/>'
-    f'<Relationship Id="rId3" Type="{_RELATIONSHIPS}/styles" Target="styles.xml"/>'
-    "</Relationships>"
-)
 
 
 def write_segments_xlsx(
@@ -127,200 +96,30 @@ def _write_book(
         sheet_name(report_label("coded segments", language)),
         sheet_name(report_label("provenance sheet", language)),
     ]
-    table = f"A1:{_letter(len(headers))}{len(segments) + 1}"
+    table = f"A1:{column_letter(len(headers))}{len(segments) + 1}"
     # Deflate level 1: a file a third larger than at level 6, written in a third of the time.
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-        package.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        package.writestr("_rels/.rels", _ROOT_RELS)
-        package.writestr("xl/workbook.xml", _workbook(names, table))
-        package.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS)
-        package.writestr("xl/styles.xml", _STYLES)
+        package.writestr("[Content_Types].xml", CONTENT_TYPES)
+        package.writestr("_rels/.rels", ROOT_RELS)
+        package.writestr("xl/workbook.xml", workbook_xml(names, table))
+        package.writestr("xl/_rels/workbook.xml.rels", BOOK_RELS)
+        package.writestr("xl/styles.xml", STYLES)
         with package.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as stream:
             rows = segment_rows(segments, attributes, levels, memos, progress)
             start = len(headers) - 4  # start and end are numbers
-            blocks = _blocks(rows, 2, frozenset({start, start + 1}))
-            header = _rows_xml(1, [headers], frozenset(), _BOLD)
+            blocks = row_blocks(rows, 2, frozenset({start, start + 1}))
+            header = rows_xml(1, [headers], frozenset(), HEADER_STYLE)
             widths = _widths(attributes, levels)
-            _write_sheet(stream, chain([header], blocks), widths, table, first=True)
+            write_sheet(stream, chain([header], blocks), widths, table, first=True)
         with package.open("xl/worksheets/sheet2.xml", "w") as stream:
             info = [
-                _rows_xml(1, [[report_label("provenance", language)]], frozenset(), _BOLD),
-                _rows_xml(
+                rows_xml(1, [[report_label("provenance", language)]], frozenset(), HEADER_STYLE),
+                rows_xml(
                     2, [[report_label("coded segments", language), len(segments)]], frozenset({1})
                 ),
-                _rows_xml(3, provenance_rows(provenance, language), frozenset()),
+                rows_xml(3, provenance_rows(provenance, language), frozenset()),
             ]
-            _write_sheet(stream, info, [30, 60], f"A1:B{len(provenance) + 2}", first=False)
-
-
-def _workbook(names: Sequence[str], table: str) -> str:
-    sheets = "".join(
-        f'<sheet name="{_escape(name)}" sheetId="{n}" r:id="rId{n}"/>'
-        for n, name in enumerate(names, start=1)
-    )
-    quoted = names[0].replace("'", "''")
-    filtered = _escape(f"'{quoted}'!" + _CELL.sub(r"$\1$\2", table))
-    return (
-        f'{_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_RELATIONSHIPS}">'
-        f'<bookViews><workbookView activeTab="0"/></bookViews><sheets>{sheets}</sheets>'
-        '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-        f"{filtered}</definedName></definedNames></workbook>"
-    )
-
-
-def _write_sheet(
-    stream: IO[bytes], blocks: Iterable[bytes], widths: Sequence[float], table: str, *, first: bool
-) -> None:
-    """One worksheet of the rows in ``blocks`` (XML from :func:`_rows_xml`), written block
-    by block, never the whole sheet at once; the ``first`` sheet is the selected one, its
-    header row frozen and filtering the ``table``."""
-    columns = "".join(
-        f'<col min="{n}" max="{n}" width="{width}" customWidth="1"/>'
-        for n, width in enumerate(widths, start=1)
-    )
-    view = (
-        '<sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2"'
-        ' activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"'
-        ' activeCell="A2" sqref="A2"/></sheetView>'
-        if first
-        else '<sheetView workbookViewId="0"/>'
-    )
-    stream.write(
-        f'{_HEAD}<worksheet xmlns="{_MAIN}" xmlns:r="{_RELATIONSHIPS}"><dimension ref="{table}"/>'
-        f'<sheetViews>{view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-        f"<cols>{columns}</cols><sheetData>".encode()
-    )
-    for block in blocks:
-        stream.write(block)
-    end = f'<autoFilter ref="{table}"/>' if first else ""
-    stream.write(
-        f'</sheetData>{end}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75"'
-        ' header="0.3" footer="0.3"/></worksheet>'.encode()
-    )
-
-
-def _blocks(
-    rows: Iterable[Sequence[str | int]], first: int, numbers: frozenset[int]
-) -> Iterator[bytes]:
-    """The XML of ``rows`` (numbered from ``first``) a thousand rows at a time."""
-    chunk: list[Sequence[str | int]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == ROWS_PER_WRITE:
-            yield _rows_xml(first, chunk, numbers)
-            first += len(chunk)
-            chunk.clear()
-    if chunk:
-        yield _rows_xml(first, chunk, numbers)
-
-
-def _rows_xml(
-    first: int, rows: Sequence[Sequence[str | int]], numbers: frozenset[int], style: str = ""
-) -> bytes:
-    """``<row>`` elements numbered from ``first`` for rows of one length: the columns in
-    ``numbers`` hold numbers, the others text, written as inline strings (never a formula,
-    so text that begins with ``=`` stays text); an empty text is a blank cell.
-
-    The work goes column by column, and the characters XML forbids are dropped from the
-    encoded rows at once, so a chunk's texts are cleaned by a few calls into C rather than
-    a few per cell (the markup itself holds none of them).
-    """
-    ns = [str(n) for n in range(first, first + len(rows))]
-    columns: list[Iterable[str]] = [[f'<row r="{n}">' for n in ns]]
-    for index in range(len(rows[0]) if rows else 0):
-        letter = _letter(index + 1)
-        values = [row[index] for row in rows]
-        if index in numbers:
-            columns.append(
-                [
-                    f'<c r="{letter}{n}"{style}><v>{v}</v></c>'
-                    for n, v in zip(ns, values, strict=True)
-                ]
-            )
-            continue
-        texts, spaced = _escaped(cast("list[str]", values))  # not numbers, so text
-        if spaced:  # Excel drops leading and trailing spaces unless told to keep them
-            columns.append(
-                [_text_cell(letter, n, t, style) for n, t in zip(ns, texts, strict=True)]
-            )
-        else:
-            columns.append(
-                [
-                    f'<c r="{letter}{n}"{style} t="inlineStr"><is><t>{t}</t></is></c>'
-                    for n, t in zip(ns, texts, strict=True)
-                ]
-            )
-    columns.append(repeat("</row>", len(rows)))
-    xml = "".join(chain.from_iterable(zip(*columns, strict=True)))
-    try:
-        encoded = xml.encode()
-    except UnicodeEncodeError:  # a lone surrogate, which no XML holds
-        encoded = xml.encode(errors="ignore")
-    return encoded.translate(None, _CONTROL_BYTES).replace(_EMPTY_TEXT, b'"/>')
-
-
-def _text_cell(letter: str, number: str, text: str, style: str) -> str:
-    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f'<c r="{letter}{number}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
-
-
-def _escaped(texts: list[str]) -> tuple[list[str], bool]:
-    """``texts`` escaped for XML and for Excel's own ``_xHHHH_``, each at most a cell's
-    length, and whether any begins or ends with a space, tab or line end.
-
-    The texts are escaped as one string joined by NUL (a few calls into C instead of a few
-    per text), unless one is too long for a cell or holds a NUL itself.
-    """
-    joined = "\x00".join(texts)
-    if joined.count("\x00") != len(texts) - 1 or (
-        len(joined) > EXCEL_CELL_LIMIT // 2 and max(map(len, texts)) > EXCEL_CELL_LIMIT // 2
-    ):
-        joined = "\x00".join(_fit_cell(text.replace("\x00", "")) for text in texts)
-    for character in "\ufffe\uffff":
-        if character in joined:
-            joined = joined.replace(character, "")
-    spaced = joined[:1].isspace() or joined[-1:].isspace()
-    spaced = spaced or any(f"\x00{c}" in joined or f"{c}\x00" in joined for c in " \t\r\n")
-    return _escape_text(joined).split("\x00"), spaced
-
-
-def _fit_cell(text: str) -> str:
-    """``text`` cut to what a cell holds, ending in an ellipsis; Excel counts UTF-16 units,
-    so an emoji counts two."""
-    if len(text) <= EXCEL_CELL_LIMIT // 2:
-        return text
-    if len(text.encode("utf-16-le", "surrogatepass")) // 2 <= EXCEL_CELL_LIMIT:
-        return text
-    room = EXCEL_CELL_LIMIT - 1  # for the ellipsis
-    units = text.encode("utf-16-le", "surrogatepass")[: 2 * room]
-    text = units.decode("utf-16-le", "ignore")  # an emoji cut in half is dropped
-    return text + "…"
-
-
-def _escape_text(text: str) -> str:
-    """``text`` escaped for XML, and for Excel, which reads ``_x0041_`` as ``A``."""
-    if "_x" in text:
-        text = _EXCEL_ESCAPE.sub(r"_x005F_\1", text)
-    for character, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
-        if character in text:  # looking is much faster than replacing
-            text = text.replace(character, entity)
-    return text
-
-
-def _escape(text: str) -> str:
-    """``text`` for an XML attribute or element."""
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
-
-
-def _letter(column: int) -> str:
-    """The letters of a column number: 1 is A, 27 is AA."""
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+            write_sheet(stream, info, [30, 60], f"A1:B{len(provenance) + 2}", first=False)
 
 
 def _widths(attributes: Sequence[str], levels: int) -> list[float]:
