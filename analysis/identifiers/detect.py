@@ -3,8 +3,11 @@
 :func:`find_in_text` is the pure core: the name finder (spaCy, name lists), the names in the
 speaker labels, the fixed-shape patterns and the user's own terms all propose spans, the
 surfaces the user rejected are dropped, and overlapping spans compete (the longest, then the
-most specific wins). :func:`find_identifiers` runs it on each document of a project with the
-document's speaker labels and returns :class:`Finding` objects with their context.
+most specific wins). Then each name the text has shown to be a person's is found wherever
+else it stands capitalised, before and after, at sentence starts too: ``Lise har …`` is the
+ordinary word only in a text that never names a Lise. :func:`find_identifiers` runs it on each
+document of a project with the document's speaker labels and returns :class:`Finding` objects
+with their context.
 """
 
 from __future__ import annotations
@@ -25,13 +28,19 @@ from analysis.identifiers.name_lists import name_lists
 from analysis.identifiers.names import name_finder
 from analysis.identifiers.patterns import find_patterns
 from analysis.identifiers.speakers import find_speaker_names, speaker_names
-from analysis.identifiers.vocabulary import ROLE_ENDINGS, is_capitalised, vocabulary
+from analysis.identifiers.vocabulary import (
+    ROLE_ENDINGS,
+    ROLE_WORDS,
+    is_capitalised,
+    vocabulary,
+)
 from models.database import ProjectDatabase
 from models.documents import Document, SpeakerTurn
 from models.progress import Progress, no_progress
 
 TERM_CONFIDENCE = 1.0
 NAME_PART_CONFIDENCE = 0.6
+INITIAL_NAME_PART_CONFIDENCE = 0.5
 _TRANSPARENT = "»«\"'“”„‘’([#*-–—•"
 
 
@@ -48,7 +57,9 @@ def find_in_text(
 
     ``speakers`` are the document's speaker labels (names in them are persons wherever they
     occur); ``extra_terms`` are the user's own words to find (whole words, any case);
-    ``ignore`` are surfaces never to report (compared case-insensitively).
+    ``ignore`` are surfaces never to report (compared case-insensitively). A name found as a
+    person once is a person at its other capitalised occurrences (see
+    :func:`find_name_parts`).
     """
     finder = name_finder(language)
     candidates: list[Candidate] = []
@@ -67,41 +78,52 @@ def find_in_text(
 
 
 def find_name_parts(text: str, found: Sequence[Candidate]) -> Iterator[Candidate]:
-    """The first and last names of the full names found, wherever else they stand alone in
-    ``text``, capitalised, as whole words or before a genitive ending: once ``Lise Kowalski``
-    is found, ``Kowalski sagde`` and ``Kowalskis kontor`` are about her too. A name that is
-    also an ordinary word stays a word at the start of a sentence (``Hans bil``), as in the
-    name finder. The confidence is low enough that the review asks before replacing them."""
-    words_of = vocabulary()
-    words: set[str] = set()
-    for start, end, category, _confidence, _source in found:
-        names = text[start:end].split()
-        if category is IdentifierCategory.PERSON and len(names) >= 2:
-            words.update(
-                w
-                for w in (names[0], names[-1])
-                if is_capitalised(w)
-                and w.casefold() not in words_of.not_names
-                and not w.casefold().endswith(ROLE_ENDINGS)
-            )
+    """Each capitalised occurrence in ``text`` of a name the text shows to be a person's
+    (see :func:`person_words`), as a whole word or before a genitive ending, before or after
+    the finding that shows it: once ``Lise Kowalski`` is found, ``Lise har …``,
+    ``Kowalski sagde`` and ``Kowalskis kontor`` are about her too, even where ``Lise`` starts
+    a sentence and would otherwise be read as the ordinary word. The confidence is low
+    enough that the review asks before replacing them, and lower at a sentence start."""
+    words = person_words(text, found)
     if not words:
         return
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?=(?:'s|'|s)?(?!\w))")
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?=(?:'s|'|’|s)?(?!\w))")
     for match in pattern.finditer(text):
-        if words_of.is_ambiguous(match.group()) and _sentence_initial(text, match.start()):
-            continue  # "Hans bil …": an ordinary word at a sentence start stays one
-        yield (
-            match.start(),
-            match.end(),
-            IdentifierCategory.PERSON,
-            NAME_PART_CONFIDENCE,
-            "full name",
-        )
+        initial = _sentence_initial(text, match.start())
+        confidence = INITIAL_NAME_PART_CONFIDENCE if initial else NAME_PART_CONFIDENCE
+        yield (match.start(), match.end(), IdentifierCategory.PERSON, confidence, "same name")
+
+
+def person_words(text: str, found: Sequence[Candidate]) -> set[str]:
+    """The capitalised words ``text`` shows to be names of persons: the first and last word
+    of each full name found (from the lists, guessed, or a speaker's), and each one-word
+    person found inside a sentence. Role words never count; a name that is also an ordinary
+    word (``Hans``, ``Lise``) does, since the text has just used it as a name."""
+    words_of = vocabulary()
+    words: set[str] = set()
+    for start, end, category, _confidence, source in found:
+        if category is not IdentifierCategory.PERSON:
+            continue
+        names = text[start:end].split()
+        if len(names) >= 2:
+            words.update((names[0], names[-1]))
+        elif source == "name list" and not _sentence_initial(text, start):
+            words.add(names[0])
+    return {
+        w
+        for w in words
+        if is_capitalised(w)
+        and (w.casefold() not in words_of.not_names or words_of.is_ambiguous(w))
+        and w.casefold() not in ROLE_WORDS
+        and not w.casefold().endswith(ROLE_ENDINGS)
+    }
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start].rstrip().rstrip(_TRANSPARENT).rstrip()
+    # A line starts a sentence, as in the name finder, which reads the text line by line.
+    line = text[max(0, start - 40) : start].rpartition("\n")[2]
+    before = line.rstrip().rstrip(_TRANSPARENT).rstrip()
     return not before or before.endswith((".", "!", "?", ":", ";", "…"))
 
 

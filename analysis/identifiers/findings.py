@@ -33,7 +33,8 @@ class Finding:
     """A personal identifier at code points ``[start, end)`` of a document's text.
 
     ``before`` and ``after`` are up to :data:`CONTEXT` characters of text on either side;
-    ``source`` says what found it ("name list", "speaker", "pattern", "term", "capitalised").
+    ``source`` says what found it ("name list", "speaker", "pattern", "term", "capitalised",
+    or "same name": a name found as a person elsewhere in the same text).
     """
 
     document_id: int

@@ -11,7 +11,8 @@ EntityRuler matches case-sensitive token patterns over those marks:
 - an organisation: one on the list, ``Jobcenter`` + place, place + ``Kommune``.
 
 A name at the start of a sentence gets a lower confidence, and a one-word name that is also
-an ordinary word (``Hans``, ``Vejen``) is left alone there.
+an ordinary word (``Hans``, ``Vejen``) is left alone there; the detector finds it there after
+all when the same text names a person so (:func:`analysis.identifiers.detect.find_name_parts`).
 """
 
 from __future__ import annotations

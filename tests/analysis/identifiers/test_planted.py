@@ -78,4 +78,4 @@ def test_findings_are_sorted_and_never_overlap(
         for start, end, _category, confidence, source in found:
             assert start < end <= len(text)
             assert 0 < confidence <= 1
-            assert source in {"name list", "speaker", "pattern", "term", "capitalised"}
+            assert source in {"name list", "speaker", "pattern", "term", "capitalised", "same name"}
