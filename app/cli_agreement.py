@@ -146,11 +146,11 @@ def csv_records(report: Any) -> list[list[str | int]]:
 
 
 def _write_records(report: Any, args: argparse.Namespace) -> None:
-    from app.cli_query import _output
+    from app.cli_query_output import output_stream
     from exporters.table_files import write_records_csv
 
     records = csv_records(report)
-    with _output(args) as out:
+    with output_stream(args) as out:
         if args.format == "csv":
             write_records_csv(CSV_COLUMNS, records, out)
         else:

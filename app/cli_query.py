@@ -4,23 +4,25 @@ Kinds here: ``frequencies``, ``matrix``, ``crosstab``, ``cooccurrence`` and ``se
 Other modules add kinds: every module named in :data:`KIND_MODULES` has
 ``register_kinds(kinds)`` (``kinds`` is the subparsers object of ``query``) and may use
 :func:`add_output_options`, :func:`add_filter_options`, :func:`query_filter` and
-:func:`write_table`. A code path, attribute, coder, document or set the project does not have
-is one line on stderr naming it (exit status 1).
+:func:`write_table` (written in :mod:`app.cli_query_output`). A code path, attribute, coder,
+document or set the project does not have is one line on stderr naming it (exit status 1).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import Any
 
 from app.cli_common import UserError, add_command, unknown_name
-from app.cli_query_reports import REPORT_FORMATS, write_report, write_segments_table
-from app.cli_query_reports import report_path as report_path  # used by other query kinds
+
+# Other query kinds import add_output_options, write_table and report_path from here.
+from app.cli_query_output import add_output_options as add_output_options
+from app.cli_query_output import write_segments_listing
+from app.cli_query_output import write_table as write_table
+from app.cli_query_reports import report_path as report_path
+from app.cli_query_reports import write_segments_table
 
 # Modules that add query kinds; each has register_kinds(kinds).
 KIND_MODULES = ("app.cli_query", "app.cli_query_text", "app.cli_agreement")
@@ -34,17 +36,6 @@ def register(commands: Any) -> None:
     kinds = parser.add_subparsers(dest="query_kind", metavar="KIND", required=True)
     for name in KIND_MODULES:
         importlib.import_module(name).register_kinds(kinds)
-
-
-def add_output_options(parser: argparse.ArgumentParser, *, reports: bool = True) -> None:
-    """``--format table|csv|json`` (and ``xlsx|docx`` when ``reports``), ``--out FILE`` and
-    ``--language da|en`` for the words on a report."""
-    formats = ("table", "csv", "json", *(REPORT_FORMATS if reports else ()))
-    parser.add_argument("--format", choices=formats, default="table")
-    parser.add_argument("--out", metavar="FILE", help="write here instead of to the screen")
-    parser.add_argument(
-        "--language", choices=("da", "en"), default="da", help="report labels (default da)"
-    )
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -83,38 +74,6 @@ def query_filter(db: Any, args: argparse.Namespace) -> Any:
     except FilterError as error:
         raise UserError(str(error)) from None
     return QueryFilter(ids(Document, args.doc, "document"), ids(Coder, args.coder, "coder"), where)
-
-
-@contextmanager
-def _output(args: argparse.Namespace) -> Iterator[TextIO]:
-    if not args.out:
-        yield sys.stdout
-        return
-    try:
-        with Path(args.out).open("w", encoding="utf-8", newline="") as out:
-            yield out
-    except OSError as error:
-        raise UserError(f"cannot write {args.out}: {error.strerror}") from None
-
-
-def write_table(table: Any, args: argparse.Namespace) -> None:
-    """Print or save a ResultTable in the chosen format."""
-    from exporters.table_files import text_table, write_csv, write_json
-
-    path = report_path(args)
-    if path is not None:
-        write_report(table, path, args)
-        print(f"Wrote {table.title} ({len(table.row_labels)} rows) to {args.out}")
-        return
-    with _output(args) as out:
-        if args.format == "csv":
-            write_csv(table, out)
-        elif args.format == "json":
-            write_json(table, out)
-        else:
-            out.write(text_table(table) + "\n")
-    if args.out:
-        print(f"Wrote {table.title} ({len(table.row_labels)} rows) to {args.out}")
 
 
 def _run(work: Callable[[Any, argparse.Namespace], Any]) -> Callable[[argparse.Namespace], None]:
@@ -201,7 +160,6 @@ def _crosstab(db: Any, args: argparse.Namespace) -> Any:
 
 def _segments(db: Any, args: argparse.Namespace) -> None:
     from analysis.segments import coded_segments
-    from exporters.table_files import write_records_csv
 
     if args.format == "docx":
         raise UserError("coded segments are written as xlsx, csv or json; not as docx")
@@ -218,51 +176,7 @@ def _segments(db: Any, args: argparse.Namespace) -> None:
     if args.format == "xlsx" or (args.format == "csv" and args.out):
         write_segments_table(db, segments, found, args)
         return
-    names = list(dict.fromkeys(name for s in segments for name in s.attributes))
-    with _output(args) as out:
-        if args.format == "json":
-            import json
-            from dataclasses import asdict
-
-            json.dump([asdict(s) for s in segments], out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        elif args.format == "csv":
-            headers = ["Document", "Code", "Coder", "Start", "End", "Speaker", "Case", *names]
-            write_records_csv(
-                [*headers, "Before", "Text", "After"],
-                [
-                    [
-                        s.document_name,
-                        "/".join(s.code_path),
-                        s.coder_name,
-                        s.start,
-                        s.end,
-                        s.speaker or "",
-                        s.case_name or "",
-                        *(s.attributes.get(n, "") for n in names),
-                        s.before,
-                        s.text,
-                        s.after,
-                    ]
-                    for s in segments
-                ],
-                out,
-            )
-        else:
-            for s in segments:
-                who = ", ".join(x for x in (s.speaker, s.case_name) if x)
-                out.write(
-                    f"{s.document_name} [{s.start}, {s.end}) {'/'.join(s.code_path)}"
-                    f" ({s.coder_name}){' – ' + who if who else ''}\n"
-                    f"  {_line(s.before)}«{_line(s.text)}»{_line(s.after)}\n"
-                )
-            out.write(f"{len(segments)} coded segment(s)\n")
-    if args.out:
-        print(f"Wrote {len(segments)} coded segment(s) to {args.out}")
-
-
-def _line(text: str) -> str:
-    return text.replace("\n", " ")
+    write_segments_listing(segments, args)
 
 
 def _cooccurrence(db: Any, args: argparse.Namespace) -> Any:
