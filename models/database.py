@@ -3,28 +3,38 @@
 A project on a laptop is a ``*.tekstur`` file (SQLite in WAL mode, foreign keys on, a busy
 timeout, every commit synced to disk). A team project is a ``postgresql://`` URL. Both carry an
 Alembic revision: an older SQLite file is upgraded in place after a backup copy is written; an
-older PostgreSQL database must be upgraded on purpose with ``tekstur migrate``.
+older PostgreSQL database must be upgraded on purpose with ``tekstur migrate``. The open
+project itself (:class:`ProjectDatabase`, :class:`ProjectLocation`, :class:`ProjectError`) is
+in :mod:`models.project_database`; import those names from either module.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text
+from sqlalchemy import Connection, insert, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from models.documents import Project
+from models.project_database import ProjectDatabase, ProjectError, ProjectLocation
 
-if TYPE_CHECKING:
-    from models.project_lock import ProjectLock
+__all__ = [
+    "PROJECT_SUFFIX",
+    "SCHEMA_HEAD",
+    "SCHEMA_REVISIONS",
+    "MigrationResult",
+    "ProjectDatabase",
+    "ProjectError",
+    "ProjectLocation",
+    "backup_sqlite_project",
+    "create_project",
+    "migrate_project",
+    "open_project",
+]
 
 # Every schema revision Tekstur knows, oldest first; the last one is what this version writes.
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
@@ -34,38 +44,6 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class ProjectError(Exception):
-    """A project cannot be opened, created or upgraded; the message tells the user why."""
-
-
-@dataclass(frozen=True)
-class ProjectLocation:
-    """Where a project lives: a SQLite file path or a PostgreSQL URL."""
-
-    url: str
-    path: Path | None
-
-    @classmethod
-    def parse(cls, target: str | Path) -> ProjectLocation:
-        """Read a command-line style target: ``postgresql://…`` or a file path."""
-        raw = str(target)
-        if raw.startswith(("postgresql://", "postgres://", "postgresql+")):
-            url = make_url(raw)
-            return cls(url.set(drivername="postgresql+psycopg").render_as_string(False), None)
-        path = Path(raw).expanduser().absolute()
-        return cls(f"sqlite:///{path}", path)
-
-    @property
-    def is_sqlite(self) -> bool:
-        """True for a project file, False for a PostgreSQL database."""
-        return self.path is not None
-
-    def __str__(self) -> str:
-        if self.path is not None:
-            return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
-
-
 @dataclass(frozen=True)
 class MigrationResult:
     """What an upgrade did: the revisions before and after, and the backup it wrote."""
@@ -73,119 +51,6 @@ class MigrationResult:
     before: str
     after: str
     backup: Path | None
-
-
-class ProjectDatabase:
-    """An open project: its engine, short read and write transactions, and ORM sessions.
-
-    ``read_only`` projects never write (``write()`` refuses); ``lock`` is the one-writer
-    lock :func:`open_project` took, released by :meth:`close`.
-    """
-
-    def __init__(
-        self,
-        location: ProjectLocation,
-        *,
-        read_only: bool = False,
-        immutable: bool = False,
-        lock: ProjectLock | None = None,
-    ) -> None:
-        self.location = location
-        self.read_only = read_only
-        self.read_only_reason: str | None = None  # set when Tekstur chose read-only itself
-        self._lock = lock
-        if location.path is not None and read_only:
-            uri = _read_only_uri(location.path, immutable)
-            self.engine = create_engine(
-                location.url,
-                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-            )
-            event.listen(self.engine, "connect", _configure_read_only_connection)
-            event.listen(self.engine, "begin", _begin_sqlite_transaction)
-            self._write_engine: Engine = self.engine
-        elif location.is_sqlite:
-            self.engine = create_engine(location.url)
-            event.listen(self.engine, "connect", _configure_sqlite_connection)
-            event.listen(self.engine, "begin", _begin_sqlite_transaction)
-            # Writers take the write lock when they begin, so two writers never deadlock
-            # half-way through a command; readers never wait for writers in WAL mode.
-            self._write_engine = self.engine.execution_options(tekstur_begin="BEGIN IMMEDIATE")
-        else:
-            options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
-            self.engine = create_engine(location.url, pool_pre_ping=True, connect_args=options)
-            self._write_engine = self.engine
-
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
-        """A connection in a read transaction that is rolled back afterwards."""
-        with self.engine.connect() as connection:
-            yield connection
-
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A connection in one write transaction: committed at the end, or rolled back whole."""
-        if self.read_only:
-            raise ProjectError(f"{self.location} is open read-only; nothing can be changed")
-        with self._write_engine.begin() as connection:
-            yield connection
-
-    def session(self) -> Session:
-        """A new ORM session for reading typed objects."""
-        return Session(self.engine, autoflush=False, expire_on_commit=False)
-
-    def schema_revision(self) -> str | None:
-        """The Alembic revision of the schema, or None when the database has no Tekstur schema."""
-        with self.read() as connection:
-            if not inspect(connection).has_table("alembic_version"):
-                return None
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-    def project_name(self) -> str:
-        """The name stored in the project row."""
-        with self.read() as connection:
-            name = connection.execute(select(Project.name)).scalar()
-        return name or ""
-
-    def close(self) -> None:
-        """Close every pooled connection and give up the write lock; safe to call twice."""
-        self.engine.dispose()
-        lock, self._lock = self._lock, None
-        if lock is not None:
-            lock.release()
-
-    def __enter__(self) -> ProjectDatabase:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy's begin event issue BEGIN itself instead of pysqlite's implicit one.
-    dbapi_connection.isolation_level = None
-    for pragma in (
-        "PRAGMA busy_timeout = 10000",
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = FULL",
-    ):
-        dbapi_connection.execute(pragma)
-
-
-def _configure_read_only_connection(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    for pragma in ("PRAGMA busy_timeout = 10000", "PRAGMA query_only = ON"):
-        dbapi_connection.execute(pragma)
-
-
-def _read_only_uri(path: Path, immutable: bool) -> str:
-    """An SQLite URI that opens ``path`` read-only (``immutable``: without ``-shm``/``-wal``)."""
-    uri = f"{path.as_uri()}?mode=ro"
-    return f"{uri}&immutable=1" if immutable else uri
-
-
-def _begin_sqlite_transaction(connection: Connection) -> None:
-    connection.exec_driver_sql(connection.get_execution_options().get("tekstur_begin", "BEGIN"))
 
 
 def create_project(target: str | Path, name: str | None = None) -> ProjectDatabase:
