@@ -82,7 +82,7 @@ def test_segments_as_the_segments_table(
     assert run(capsys, *common, "--format", "xlsx", "--out", str(workbook))[0] == 0
     rows = _rows(workbook)
     assert rows[0] == (
-        "Dokument", "Taler", "Case", "Afdeling", "Alder", "Rolle", "Runde",
+        "Dokument", "Taler", "Sag", "Afdeling", "Alder", "Rolle", "Runde",
         "Niveau 1", "Koder", "Start", "Slut", "Tekst", "Memo",
     )  # fmt: skip
     assert [(r[0], r[2], r[6], r[7], r[11], r[12]) for r in rows[1:]] == [
@@ -97,7 +97,7 @@ def test_segments_as_the_segments_table(
     status, out, _ = run(capsys, *common, "--format", "csv", "--out", str(table))
     assert status == 0 and "2 coded segment(s)" in out
     raw = table.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfDokument;Taler;Case;")
+    assert raw.startswith(b"\xef\xbb\xbfDokument;Taler;Sag;")
     assert "Lægerne – igen" in raw.decode("utf-8-sig")
 
 

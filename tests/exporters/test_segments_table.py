@@ -21,7 +21,7 @@ from models.progress import OperationCancelledError
 from tests.analysis.hand_project import HandProject, build_hand_project
 
 HEADERS_DA = [
-    "Dokument", "Taler", "Case", "Afdeling", "Alder", "Rolle", "Runde",
+    "Dokument", "Taler", "Sag", "Afdeling", "Alder", "Rolle", "Runde",
     "Niveau 1", "Niveau 2", "Koder", "Start", "Slut", "Tekst", "Memo",
 ]  # fmt: skip
 MEMO = "Åse taler om tillid – se også Bjørns svar"
@@ -74,7 +74,7 @@ def test_workbook_has_a_column_per_attribute_and_code_level(hand: Hand, tmp_path
     by_text = {(row[12], row[9]): dict(zip(HEADERS_DA, row, strict=True)) for row in rows[1:]}
     trust = by_text[("tilliden vokser", "ane")]
     assert trust["Dokument"] == "Fokusgruppe R1"
-    assert (trust["Taler"], trust["Case"], trust["Rolle"], trust["Alder"]) == (
+    assert (trust["Taler"], trust["Sag"], trust["Rolle"], trust["Alder"]) == (
         "Åse", "Åse", "Sagsbehandler", "45",
     )  # fmt: skip
     assert (trust["Niveau 1"], trust["Niveau 2"]) == ("Samarbejde", "Tillid")
@@ -84,7 +84,7 @@ def test_workbook_has_a_column_per_attribute_and_code_level(hand: Hand, tmp_path
     emoji = by_text[("Vi har tid til borgeren nu 😀", "ane")]
     assert (emoji["Niveau 1"], emoji["Niveau 2"], emoji["Memo"]) == ("Tid", None, None)
     note = by_text[("blev aflyst", "jonas")]
-    assert (note["Taler"], note["Case"], note["Runde"]) == (None, None, "R1")
+    assert (note["Taler"], note["Sag"], note["Runde"]) == (None, None, "R1")
     assert not any(cell.alignment.wrap_text for cell in sheet["M"])
     info: Any = book.worksheets[1]
     facts = dict(info.iter_rows(min_row=2, values_only=True))

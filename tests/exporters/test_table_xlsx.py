@@ -225,7 +225,7 @@ def test_titles_name_the_axes_in_words() -> None:
     assert title_text(title, "da") == "Matrixkodning: koder under Tema æøå × sættet Mine cases"
     assert title_text(title, "en") == "Matrix coding: codes under Tema æøå × set Mine cases"
     assert title_text("Matrix coding: cases × documents", "da") == (
-        "Matrixkodning: cases × dokumenter"
+        "Matrixkodning: sager × dokumenter"
     )
     assert title_text("Crosstab: Rolle", "da") == "Krydstabel: Rolle"  # a name stays
     assert title_text("Matrix coding: codes × Rolle", "da") == "Matrixkodning: codes × Rolle"
