@@ -14,8 +14,9 @@ from models import Code, Codebook, CodeTranslation
 from models.database import open_project
 from tests.app.cli_runner import run
 from tests.models.sample_project import snapshot
+from tests.shared_files import REFI_SCHEMAS
 
-SCHEMA = Path("/work/shared/refi-samples/schema/Codebook.xsd")
+SCHEMA = REFI_SCHEMAS / "Codebook.xsd"
 
 
 def count(project: str, model: type) -> int:

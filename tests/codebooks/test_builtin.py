@@ -13,8 +13,9 @@ from codebooks.translations import read_translated_qdc as read_qdc
 from codebooks.translations import write_translated_qdc as write_qdc
 from exporters.refi.qdc_writer import qdc_bytes
 from models.codebook_spec import CodebookSpec
+from tests.shared_files import REFI_SCHEMAS
 
-SCHEMA = Path("/work/shared/refi-samples/schema/Codebook.xsd")
+SCHEMA = REFI_SCHEMAS / "Codebook.xsd"
 TITLES = {
     "Opgavekompetencer": "Task competences",
     "Systemkompetencer": "System competences",

@@ -9,8 +9,9 @@ import pytest
 
 from importers.refi.qdc_reader import parse_codebook_xml, read_qdc
 from models.codebook_spec import CodebookFileError
+from tests.shared_files import REFI_SAMPLES
 
-SAMPLES = Path("/work/shared/refi-samples/files")
+SAMPLES = REFI_SAMPLES
 NS = 'xmlns="urn:QDA-XML:codebook:1.0"'
 
 

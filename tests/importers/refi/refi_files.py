@@ -6,9 +6,11 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.shared_files import REFI_SAMPLES, REFI_SCHEMAS
+
 NS = "urn:QDA-XML:project:1.0"
-SAMPLES = Path("/work/shared/refi-samples/files")
-SCHEMA_DIR = Path("/work/shared/refi-samples/schema")
+SAMPLES = REFI_SAMPLES
+SCHEMA_DIR = REFI_SCHEMAS
 
 U1, U2 = "0a1b2c3d-0000-4000-8000-000000000001", "0A1B2C3D-0000-4000-8000-000000000002"
 C_FOLDER, C_TILLID = "c0de0000-0000-4000-8000-000000000001", "c0de0000-0000-4000-8000-000000000002"
