@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from app.cli_common import UserError
 
@@ -113,22 +109,11 @@ def _search(args: argparse.Namespace) -> None:
     _write_rows(rows, args)
 
 
-@contextmanager
-def _output(args: argparse.Namespace) -> Iterator[TextIO]:
-    if not args.out:
-        yield sys.stdout
-        return
-    try:
-        with Path(args.out).open("w", encoding="utf-8", newline="") as out:
-            yield out
-    except OSError as error:
-        raise UserError(f"cannot write {args.out}: {error.strerror}") from None
-
-
 def _write_rows(rows: list[Any], args: argparse.Namespace) -> None:
+    from app.cli_query_output import output_stream
     from exporters.table_files import write_records_csv
 
-    with _output(args) as out:
+    with output_stream(args) as out:
         if args.format == "json":
             import json
             from dataclasses import asdict

@@ -9,6 +9,8 @@ gets English. The words themselves are in :mod:`exporters.report_words`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from exporters.report_words import (
     AXIS_WORDS,
     DANISH_HEADINGS,
@@ -19,6 +21,9 @@ from exporters.report_words import (
 )
 
 LANGUAGES = ("da", "en")
+
+if TYPE_CHECKING:
+    from models.result_table import ResultTable
 
 
 def _language(language: str) -> str:
@@ -106,3 +111,12 @@ def provenance_rows(provenance: dict[str, str], language: str) -> list[tuple[str
         (provenance_label(key, language), provenance_value(value, language))
         for key, value in provenance.items()
     ]
+
+
+def unit_text(table: ResultTable, language: str) -> str:
+    """What the cells hold in words: ``Kodningsreferencer, % af rækken``."""
+    measure = measure_label(table.measure, language)
+    share = table.provenance.get("percent", "")
+    if table.percent and share in ("row", "column"):
+        return f"{measure}, {report_label(f'percent of {share}', language)}"
+    return measure

@@ -32,6 +32,7 @@ from exporters.report_labels import (
     measure_label,
     provenance_rows,
     report_label,
+    unit_text,
 )
 from exporters.safe_file import write_replacing
 from models.result_table import ResultTable
@@ -86,15 +87,6 @@ def table_title(table: ResultTable, language: str) -> str:
     ``Matrixkodning – A × B`` (a dash, since the caption has a colon of its own)."""
     head, colon, rest = table.title.partition(": ")
     return heading_text(head, language) + (" – " if colon else "") + rest
-
-
-def unit_text(table: ResultTable, language: str) -> str:
-    """What the cells hold in words: ``Kodningsreferencer, % af rækken``."""
-    measure = measure_label(table.measure, language)
-    share = table.provenance.get("percent", "")
-    if table.percent and share in ("row", "column"):
-        return f"{measure}, {report_label(f'percent of {share}', language)}"
-    return measure
 
 
 def column_titles(table: ResultTable, language: str) -> list[str]:

@@ -27,6 +27,7 @@ from exporters.report_labels import (
     provenance_rows,
     report_label,
     title_text,
+    unit_text,
 )
 from exporters.safe_file import SHEET_NAME_LIMIT, sheet_name, write_replacing
 from exporters.table_xlsx_chart import add_bar_chart
@@ -43,7 +44,6 @@ from exporters.table_xlsx_style import (
     fit_page_width,
     set_up_pages,
     shade_cells,
-    unit_text,
 )
 from models.progress import Progress, no_progress
 from models.result_table import Number, ResultTable

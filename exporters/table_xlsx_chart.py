@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from exporters.charts import SERIES_COLOURS
-from exporters.report_labels import measure_label, title_text
+from exporters.report_labels import measure_label, title_text, unit_text
 from exporters.table_xlsx_style import (
     CHART_HEIGHT_CM,
     CHART_WIDTH_CM,
     FIRST_ROW,
     FONT,
     MEASURE_KINDS,
-    unit_text,
 )
 from models.result_table import ResultTable
 

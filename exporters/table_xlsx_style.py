@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from exporters.report_labels import heading_text, measure_label, report_label
+from exporters.report_labels import heading_text
 from models.result_table import ResultTable
 
 if TYPE_CHECKING:
@@ -35,15 +35,6 @@ def cell_font(bold: bool = False, color: str | None = None, size: int = FONT_SIZ
     from openpyxl.styles import Font
 
     return Font(name=FONT, size=size, bold=bold, color=color)
-
-
-def unit_text(table: ResultTable, language: str) -> str:
-    """What the cells hold in words: ``Kodningsreferencer, % af rækken``."""
-    measure = measure_label(table.measure, language)
-    share = table.provenance.get("percent", "")
-    if table.percent and share in ("row", "column"):
-        return f"{measure}, {report_label(f'percent of {share}', language)}"
-    return measure
 
 
 def shade_cells(sheet: Worksheet, table: ResultTable) -> None:
