@@ -121,7 +121,7 @@ def _agreement(args: argparse.Namespace) -> None:
 
 def csv_records(report: Any) -> list[list[str | int]]:
     """The CSV rows of a report, in :data:`CSV_COLUMNS` order."""
-    from analysis.agreement_table import ordered_rows
+    from analysis.agreement_table import ordered_rows, row_values
     from models.paths import join_code_path
 
     records: list[list[str | int]] = []
@@ -131,17 +131,8 @@ def csv_records(report: Any) -> list[list[str | int]]:
         else:
             code = join_code_path(list(row.code_path))
             document = row.document_name if row.document_id is not None else ALL_DOCUMENTS
-        percents = (
-            row.agreement,
-            row.a_and_b,
-            row.neither_pct,
-            row.disagreement,
-            row.a_not_b,
-            row.b_not_a,
-        )
-        records.append(
-            [code, document, row.size, f"{row.kappa:.4f}", *(f"{p:.2f}" for p in percents)]
-        )
+        size, kappa, *percents = row_values(row)
+        records.append([code, document, int(size), f"{kappa:.4f}", *(f"{p:.2f}" for p in percents)])
     return records
 
 
